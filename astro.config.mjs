@@ -1,0 +1,18 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+
+// SITE_URL and BASE_PATH let the same commit deploy to a domain root or a sub-path.
+const site = process.env.SITE_URL ?? 'https://www.heidner.example';
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  // Whitespace between inline elements matters in running text ("Les mer <a>her</a>").
+  compressHTML: true,
+  build: { format: 'directory' },
+  integrations: [mdx()],
+  devToolbar: { enabled: false },
+});

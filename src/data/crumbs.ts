@@ -1,0 +1,28 @@
+// Breadcrumb trails: home, then the section, then the page itself.
+import type { Crumb } from '../components/Breadcrumbs.astro';
+import type { Lang } from '../i18n/langs';
+import type { Section } from '../i18n/segments';
+import { t } from '../i18n/ui';
+import { langRoot, sectionPath } from '../lib/urls';
+
+const SECTION_LABELS = {
+  solutions: 'solutions',
+  stories: 'stories',
+  news: 'news',
+  members: 'members',
+  themes: 'themes',
+  search: 'search',
+  data: 'solutions',
+} as const satisfies Record<Section, keyof ReturnType<typeof t>>;
+
+export function sectionLabel(section: Section, lang: Lang): string {
+  return t(lang)[SECTION_LABELS[section]];
+}
+
+/** Crumbs for a page inside a section; without a section, for a page at the language root. */
+export function crumbsFor(lang: Lang, page: Crumb, section?: Section): Crumb[] {
+  const home = { label: t(lang).home, path: langRoot(lang) };
+  return section
+    ? [home, { label: sectionLabel(section, lang), path: sectionPath(section, lang) }, page]
+    : [home, page];
+}

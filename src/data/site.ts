@@ -1,0 +1,117 @@
+// Loads all content once per build, checks the rules that span entries, leaves out drafts
+// and scheduled entries (except in `astro dev`), and builds the route table.
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { findProblems, formatProblems, type Article, type ArticleCollection } from '../lib/content-rules';
+import { buildTime, isPublished } from '../lib/dates';
+import { buildRoutes, type Route } from '../lib/routes';
+import { byName } from '../lib/sorting';
+import { groupByFolder, type Translations } from '../lib/translations';
+
+export type Solution = CollectionEntry<'solutions'>;
+export type Story = CollectionEntry<'stories'>;
+export type News = CollectionEntry<'news'>;
+export type Page = CollectionEntry<'pages'>;
+export type Member = CollectionEntry<'members'>;
+export type Theme = CollectionEntry<'themes'>;
+export type Fact = CollectionEntry<'facts'>;
+
+export const NEWS_PER_PAGE = 8;
+
+export interface Site {
+  /** True in `astro dev`: drafts and scheduled entries are shown with a banner. */
+  preview: boolean;
+  /** The build's "now" (see buildTime). */
+  now: Date;
+  solutions: Map<string, Translations<Solution>>;
+  stories: Map<string, Translations<Story>>;
+  news: Map<string, Translations<News>>;
+  pages: Map<string, Translations<Page>>;
+  members: Map<string, Member>;
+  themes: Map<string, Theme>;
+  facts: Fact[];
+  settings: CollectionEntry<'site'>['data'];
+  routes: Route[];
+}
+
+let loaded: Promise<Site> | undefined;
+
+/** The whole site's content, loaded and checked once. */
+export function loadSite(): Promise<Site> {
+  loaded ??= load();
+  return loaded;
+}
+
+async function load(): Promise<Site> {
+  const [solutions, stories, news, pages, members, themes, facts, settings] = await Promise.all([
+    getCollection('solutions'),
+    getCollection('stories'),
+    getCollection('news'),
+    getCollection('pages'),
+    getCollection('members'),
+    getCollection('themes'),
+    getCollection('facts'),
+    getCollection('site'),
+  ]);
+  const articles: Article[] = [
+    ...asArticles('solutions', solutions),
+    ...asArticles('stories', stories),
+    ...asArticles('news', news),
+    ...asArticles('pages', pages),
+  ];
+  const problems = findProblems({
+    articles,
+    themes: themes.map((t) => ({ id: t.id, slug: t.data.slug })),
+    members: members.map((m) => ({ id: m.id, filePath: m.filePath ?? `content/members/${m.id}.yaml` })),
+    themesFile: 'content/themes.yaml',
+  });
+  if (problems.length) throw new Error(formatProblems(problems));
+  const siteSettings = settings[0];
+  if (!siteSettings) throw new Error('content/site.yaml is missing its "site:" entry.');
+
+  const preview = import.meta.env.DEV;
+  const now = buildTime(process.env);
+  const live = <E extends { data: { draft?: boolean; publishDate?: Date } }>(entries: E[]) =>
+    preview ? entries : entries.filter((e) => isPublished(e.data, now));
+
+  const memberList = [...members].sort(byName((m) => m.data.name, 'nb-NO'));
+  // Themes and facts come from one YAML file each, read in file order: editors choose the order there.
+  const themeList = themes;
+  const site: Omit<Site, 'routes'> = {
+    preview,
+    now,
+    solutions: groupByFolder(sortById(live(solutions))),
+    stories: groupByFolder(sortById(live(stories))),
+    news: groupByFolder(sortById(live(news))),
+    pages: groupByFolder(sortById(pages)),
+    members: new Map(memberList.map((m) => [m.id, m])),
+    themes: new Map(themeList.map((t) => [t.id, t])),
+    facts,
+    settings: siteSettings.data,
+  };
+  const routes = buildRoutes({
+    ...site,
+    memberIds: [...site.members.keys()],
+    themes: themeList.map((t) => ({ id: t.id, slug: t.data.slug })),
+    newsPerPage: NEWS_PER_PAGE,
+  });
+  return { ...site, routes };
+}
+
+/** In `astro dev`, whether to show the "not yet on the site" banner for an entry. */
+export function isUnpublishedPreview(site: Site, data: { draft?: boolean; publishDate?: Date }): boolean {
+  return site.preview && !isPublished(data, site.now);
+}
+
+function asArticles(collection: ArticleCollection, entries: (Solution | Story | News | Page)[]): Article[] {
+  return entries.map((e) => ({
+    collection,
+    id: e.id,
+    filePath: e.filePath ?? `content/${collection}/${e.id}`,
+    data: e.data,
+  }));
+}
+
+/** getCollection() order is not stable between builds: sort before anything depends on it. */
+function sortById<E extends { id: string }>(entries: E[]): E[] {
+  return [...entries].sort((a, b) => a.id.localeCompare(b.id));
+}

@@ -1,0 +1,15 @@
+/** The site's languages; the first is the default and lives at the root of the site. */
+export const LANGS = ['nb', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+export const DEFAULT_LANG: Lang = 'nb';
+
+export function isLang(value: string): value is Lang {
+  return (LANGS as readonly string[]).includes(value);
+}
+
+export function otherLang(lang: Lang): Lang {
+  return lang === 'nb' ? 'en' : 'nb';
+}
+
+/** Locale used for dates and numbers in each language. */
+export const LOCALES: Record<Lang, string> = { nb: 'nb-NO', en: 'en-GB' };

@@ -1,0 +1,6 @@
+/** URL names: lowercase ASCII letters and digits, words joined by single hyphens. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export function isSlug(value: string): boolean {
+  return SLUG_PATTERN.test(value);
+}

@@ -1,0 +1,17 @@
+/** Newest first by publish date; ties by title so the order is stable between builds. */
+export function byNewest<E extends { data: { publishDate: Date; title: string } }>(a: E, b: E): number {
+  return b.data.publishDate.getTime() - a.data.publishDate.getTime() || a.data.title.localeCompare(b.data.title);
+}
+
+/** Alphabetical in the reader's locale (so "Å" sorts after "Z" in Norwegian). */
+export function byName<E>(name: (e: E) => string, locale: string): (a: E, b: E) => number {
+  const collator = new Intl.Collator(locale);
+  return (a, b) => collator.compare(name(a), name(b));
+}
+
+/** Split a list into pages of a given size (at least one page, possibly empty). */
+export function paginate<T>(items: readonly T[], size: number): T[][] {
+  const pages: T[][] = [];
+  for (let start = 0; start < items.length; start += size) pages.push(items.slice(start, start + size));
+  return pages.length ? pages : [[]];
+}

@@ -1,0 +1,40 @@
+// URL building: every path on the site is made here, so the segment map is the only
+// place that knows how a section is called in each language.
+import { DEFAULT_LANG, type Lang } from '../i18n/langs';
+import { SECTIONS, type Section } from '../i18n/segments';
+
+/** The root of a language: "/" for Norwegian, "/en/" for English. */
+export function langRoot(lang: Lang): string {
+  return lang === DEFAULT_LANG ? '/' : `/${lang}/`;
+}
+
+/** A section index, e.g. sectionPath('solutions', 'en') = "/en/solutions/". */
+export function sectionPath(section: Section, lang: Lang): string {
+  return `${langRoot(lang)}${SECTIONS[section][lang]}/`;
+}
+
+/** A page inside a section, e.g. "/losninger/protein-fra-halm/". */
+export function entryPath(section: Section, lang: Lang, slug: string): string {
+  return `${sectionPath(section, lang)}${slug}/`;
+}
+
+/** A static page at the language root, e.g. "/om/" or "/en/about/". */
+export function pagePath(lang: Lang, slug: string): string {
+  return `${langRoot(lang)}${slug}/`;
+}
+
+/** Page n of a paginated section index; page 1 is the index itself. */
+export function paginatedPath(section: Section, lang: Lang, page: number): string {
+  return page === 1 ? sectionPath(section, lang) : `${sectionPath(section, lang)}${page}/`;
+}
+
+/** Prefix a site path with the deployment base ("/" or "/utstillingsvindu/"). */
+export function withBase(path: string, base: string): string {
+  const trimmedBase = base.endsWith('/') ? base.slice(0, -1) : base;
+  return `${trimmedBase}${path}`;
+}
+
+/** The absolute URL of a site path, for canonical links, feeds and sitemaps. */
+export function absoluteUrl(path: string, site: URL | string, base: string): string {
+  return new URL(withBase(path, base), site).href;
+}
