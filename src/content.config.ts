@@ -11,6 +11,7 @@ import {
   STAGE_IDS,
   VERIFICATION_IDS,
 } from './lib/taxonomy';
+import { CONTENT_ROOT } from './data/content-root';
 import { SLUG_PATTERN } from './lib/slugs';
 
 /** Required text with a message that says what to write. */
@@ -72,7 +73,7 @@ const articleFields = {
 const localizedEntries = (base: string) =>
   glob({
     pattern: '**/*.{md,mdx}',
-    base: `./content/${base}`,
+    base: `${CONTENT_ROOT}/${base}`,
     // "<folder>/<lang>": the folder ties the translations together; the frontmatter slug
     // must not replace the id, as Astro's default would.
     generateId: ({ entry }) => entry.replace(/\.mdx?$/, ''),
@@ -191,7 +192,7 @@ const pages = defineCollection({
 const localized = z.object({ nb: z.string().trim().min(1), en: z.string().trim().min(1) });
 
 const members = defineCollection({
-  loader: glob({ pattern: '*.{yaml,yml}', base: './content/members' }),
+  loader: glob({ pattern: '*.{yaml,yml}', base: `${CONTENT_ROOT}/members` }),
   schema: ({ image }) =>
     z.object({
       /** Official name. */
@@ -214,7 +215,7 @@ const members = defineCollection({
 });
 
 const themes = defineCollection({
-  loader: file('./content/themes.yaml'),
+  loader: file(`${CONTENT_ROOT}/themes.yaml`),
   schema: z.object({
     /** URL name per language, e.g. { nb: bioraffinering, en: biorefining }. */
     slug: z.object({ nb: slug, en: slug }),
@@ -224,8 +225,10 @@ const themes = defineCollection({
 });
 
 const facts = defineCollection({
-  loader: file('./content/facts.yaml'),
+  loader: file(`${CONTENT_ROOT}/facts.yaml`),
   schema: z.object({
+    /** Position in the list of figures, lowest first. */
+    order: z.number({ error: 'must be a number: the position of the figure, lowest first' }),
     /** The figure itself. */
     value: z.number({ error: 'must be a number' }),
     /** "about", "over" or "exact": how precise the figure is. */
@@ -242,7 +245,7 @@ const facts = defineCollection({
 });
 
 const site = defineCollection({
-  loader: file('./content/site.yaml'),
+  loader: file(`${CONTENT_ROOT}/site.yaml`),
   schema: z.object({
     name: text('the site name'),
     tagline: localized,

@@ -1,6 +1,7 @@
 // Loads all content once per build, checks the rules that span entries, leaves out drafts
 // and scheduled entries (except in `astro dev`), and builds the route table.
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { CONTENT_ROOT } from './content-root';
 import { findProblems, formatProblems, type Article, type ArticleCollection } from '../lib/content-rules';
 import { buildTime, isPublished } from '../lib/dates';
 import { buildRoutes, type Route } from '../lib/routes';
@@ -61,12 +62,12 @@ async function load(): Promise<Site> {
   const problems = findProblems({
     articles,
     themes: themes.map((t) => ({ id: t.id, slug: t.data.slug })),
-    members: members.map((m) => ({ id: m.id, filePath: m.filePath ?? `content/members/${m.id}.yaml` })),
-    themesFile: 'content/themes.yaml',
+    members: members.map((m) => ({ id: m.id, filePath: m.filePath ?? `${CONTENT_ROOT}/members/${m.id}.yaml` })),
+    themesFile: `${CONTENT_ROOT}/themes.yaml`,
   });
   if (problems.length) throw new Error(formatProblems(problems));
   const siteSettings = settings[0];
-  if (!siteSettings) throw new Error('content/site.yaml is missing its "site:" entry.');
+  if (!siteSettings) throw new Error(`${CONTENT_ROOT}/site.yaml is missing its "site:" entry.`);
 
   const preview = import.meta.env.DEV;
   const now = buildTime(process.env);
@@ -74,8 +75,7 @@ async function load(): Promise<Site> {
     preview ? entries : entries.filter((e) => isPublished(e.data, now));
 
   const memberList = [...members].sort(byName((m) => m.data.name, 'nb-NO'));
-  // Themes and facts come from one YAML file each, read in file order: editors choose the order there.
-  const themeList = themes;
+  const themeList = [...themes].sort(byName((t) => t.data.name.nb, 'nb-NO'));
   const site: Omit<Site, 'routes'> = {
     preview,
     now,
@@ -85,7 +85,7 @@ async function load(): Promise<Site> {
     pages: groupByFolder(sortById(pages)),
     members: new Map(memberList.map((m) => [m.id, m])),
     themes: new Map(themeList.map((t) => [t.id, t])),
-    facts,
+    facts: [...facts].sort((a, b) => a.data.order - b.data.order),
     settings: siteSettings.data,
   };
   const routes = buildRoutes({
@@ -106,7 +106,7 @@ function asArticles(collection: ArticleCollection, entries: (Solution | Story | 
   return entries.map((e) => ({
     collection,
     id: e.id,
-    filePath: e.filePath ?? `content/${collection}/${e.id}`,
+    filePath: e.filePath ?? `${CONTENT_ROOT}/${collection}/${e.id}`,
     data: e.data,
   }));
 }

@@ -114,21 +114,23 @@ function slugProblems({ articles, themes, themesFile }: ContentIndex): Problem[]
   const problems: Problem[] = [];
   // Every URL name in a section and language, current or earlier (alias), must be unique.
   const taken = new Map<string, string>();
-  const claim = (space: string, slug: string, file: string, field: string) => {
+  // `owner` names who holds the name: an entry may repeat its own slug as an alias.
+  const claim = (space: string, slug: string, owner: string, file: string, field: string) => {
     const key = `${space}\u0000${slug}`;
-    const owner = taken.get(key);
-    if (owner !== undefined && owner !== file) {
-      problems.push({ file, field, message: `"${slug}" is already used by ${owner}: choose another URL name` });
+    const holder = taken.get(key);
+    if (holder !== undefined && holder !== owner) {
+      problems.push({ file, field, message: `"${slug}" is already used by ${holder}: choose another URL name` });
     } else {
-      taken.set(key, file);
+      taken.set(key, owner);
     }
   };
   for (const article of articles) {
     const key = parseEntryId(article.id);
     if (!key) continue;
     const space = `${article.collection}/${key.lang}`;
-    claim(space, article.data.slug, article.filePath, 'slug');
-    (article.data.aliases ?? []).forEach((alias, i) => claim(space, alias, article.filePath, `aliases[${i}]`));
+    const own = (slug: string, field: string) => claim(space, slug, article.filePath, article.filePath, field);
+    own(article.data.slug, 'slug');
+    (article.data.aliases ?? []).forEach((alias, i) => own(alias, `aliases[${i}]`));
     if (article.collection === 'pages' && reservedSegments(key.lang).includes(article.data.slug)) {
       problems.push({
         file: article.filePath,
@@ -138,7 +140,9 @@ function slugProblems({ articles, themes, themesFile }: ContentIndex): Problem[]
     }
   }
   for (const theme of themes) {
-    for (const lang of LANGS) claim(`themes/${lang}`, theme.slug[lang], themesFile, `${theme.id}.slug.${lang}`);
+    for (const lang of LANGS) {
+      claim(`themes/${lang}`, theme.slug[lang], `theme "${theme.id}"`, themesFile, `${theme.id}.slug.${lang}`);
+    }
   }
   return problems;
 }

@@ -34,9 +34,11 @@ export interface Route {
   translation: string | null;
   /** Where the language switcher leads: the translation, or the other language's section index. */
   switchTo: string;
+  /** When the content of an entry page last changed (for the sitemap). */
+  lastModified?: Date;
 }
 
-type Slugged = { data: { slug: string } };
+type Slugged = { data: { slug: string; publishDate?: Date; updated?: Date | undefined } };
 
 export interface RouteInput {
   solutions: Map<string, Translations<Slugged>>;
@@ -58,7 +60,7 @@ export function buildRoutes(input: RouteInput): Route[] {
   const add = (
     lang: Lang,
     paths: Record<Lang, string | null>,
-    rest: Pick<Route, 'view' | 'ref' | 'page'>,
+    rest: Pick<Route, 'view' | 'ref' | 'page' | 'lastModified'>,
     fallback: (l: Lang) => string,
   ) => {
     const path = paths[lang];
@@ -77,7 +79,8 @@ export function buildRoutes(input: RouteInput): Route[] {
       const index = (l: Lang) => sectionPath(section, l);
       add(lang, both(index), { view: indexView }, index);
       for (const [folder, group] of input[section]) {
-        add(lang, entryPaths(group, (l, slug) => entryPath(section, l, slug)), { view: detailView, ref: folder }, index);
+        const rest = { view: detailView, ref: folder, ...modified(group[lang]) };
+        add(lang, entryPaths(group, (l, slug) => entryPath(section, l, slug)), rest, index);
       }
     }
 
@@ -90,7 +93,8 @@ export function buildRoutes(input: RouteInput): Route[] {
       add(lang, paths, { view: 'news-index', page: { current, total: newsPages.length } }, newsIndex);
     });
     for (const [folder, group] of input.news) {
-      add(lang, entryPaths(group, (l, slug) => entryPath('news', l, slug)), { view: 'news', ref: folder }, newsIndex);
+      const rest = { view: 'news' as const, ref: folder, ...modified(group[lang]) };
+      add(lang, entryPaths(group, (l, slug) => entryPath('news', l, slug)), rest, newsIndex);
     }
 
     const membersIndex = (l: Lang) => sectionPath('members', l);
@@ -106,10 +110,15 @@ export function buildRoutes(input: RouteInput): Route[] {
     }
 
     for (const [folder, group] of input.pages) {
-      add(lang, entryPaths(group, pagePath), { view: 'page', ref: folder }, langRoot);
+      add(lang, entryPaths(group, pagePath), { view: 'page', ref: folder, ...modified(group[lang]) }, langRoot);
     }
   }
   return routes;
+}
+
+function modified(entry: Slugged | undefined): { lastModified?: Date } {
+  const date = entry?.data.updated ?? entry?.data.publishDate;
+  return date ? { lastModified: date } : {};
 }
 
 /** The entries of a collection that exist in one language. */

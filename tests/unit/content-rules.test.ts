@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { findProblems, formatProblems, type Article, type ContentIndex } from '../../src/lib/content-rules';
+
+const solution = (id: string, data: Partial<Article['data']> = {}): Article => ({
+  collection: 'solutions',
+  id,
+  filePath: `content/solutions/${id}.md`,
+  data: { slug: id.replace('/', '-'), themes: ['feed'], members: ['acme'], maturity: 'pilot', trl: 5, ...data },
+});
+
+const index = (articles: Article[], extra: Partial<ContentIndex> = {}): ContentIndex => ({
+  articles,
+  themes: [
+    { id: 'feed', slug: { nb: 'for', en: 'feed' } },
+    { id: 'genetics', slug: { nb: 'genetikk', en: 'genetics' } },
+  ],
+  members: [{ id: 'acme', filePath: 'content/members/acme.yaml' }],
+  themesFile: 'content/themes.yaml',
+  ...extra,
+});
+
+describe('content rules across entries', () => {
+  it('accepts consistent content', () => {
+    expect(findProblems(index([solution('a/nb', { slug: 'a' }), solution('a/en', { slug: 'a' })]))).toEqual([]);
+  });
+
+  it('names the file and field of an unknown theme and lists the known ones', () => {
+    const [problem, ...rest] = findProblems(index([solution('a/nb', { themes: ['feed', 'fish'] })]));
+    expect(rest).toEqual([]);
+    expect(problem).toMatchObject({ file: 'content/solutions/a/nb.md', field: 'themes[1]' });
+    expect(problem?.message).toContain('"fish"');
+    expect(problem?.message).toContain('feed, genetics');
+  });
+
+  it('names an unknown member in members[] and in member', () => {
+    const story: Article = { collection: 'stories', id: 's/nb', filePath: 'content/stories/s/nb.md', data: { slug: 's', member: 'nobody' } };
+    const problems = findProblems(index([solution('a/nb', { members: ['acme', 'ghost'] }), story]));
+    expect(problems.map((p) => [p.file, p.field])).toEqual([
+      ['content/solutions/a/nb.md', 'members[1]'],
+      ['content/stories/s/nb.md', 'member'],
+    ]);
+  });
+
+  it('refuses a slug used twice in one language, also through an alias', () => {
+    const problems = findProblems(
+      index([solution('a/nb', { slug: 'same' }), solution('b/nb', { slug: 'same' }), solution('c/nb', { slug: 'c', aliases: ['same'] })]),
+    );
+    expect(problems.map((p) => [p.file, p.field])).toEqual([
+      ['content/solutions/b/nb.md', 'slug'],
+      ['content/solutions/c/nb.md', 'aliases[0]'],
+    ]);
+    expect(problems[0]?.message).toContain('content/solutions/a/nb.md');
+  });
+
+  it('allows the same slug in the other language or another section', () => {
+    const news: Article = { collection: 'news', id: 'n/nb', filePath: 'content/news/n/nb.md', data: { slug: 'same' } };
+    expect(findProblems(index([solution('a/nb', { slug: 'same' }), solution('a/en', { slug: 'same' }), news]))).toEqual([]);
+  });
+
+  it('keeps static pages off the URLs of the sections', () => {
+    const page: Article = { collection: 'pages', id: 'p/nb', filePath: 'content/pages/p/nb.md', data: { slug: 'losninger' } };
+    expect(findProblems(index([page]))).toMatchObject([{ file: 'content/pages/p/nb.md', field: 'slug' }]);
+  });
+
+  it('requires files named after a language', () => {
+    expect(findProblems(index([solution('a/no')]))).toMatchObject([{ file: 'content/solutions/a/no.md', field: '(file name)' }]);
+  });
+
+  it('requires member file names that work in URLs', () => {
+    const problems = findProblems(index([], { members: [{ id: 'Mjøsbio', filePath: 'content/members/Mjøsbio.yaml' }] }));
+    expect(problems).toMatchObject([{ file: 'content/members/Mjøsbio.yaml', field: '(file name)' }]);
+  });
+
+  it('checks that the TRL fits the maturity', () => {
+    const problems = findProblems(index([solution('a/nb', { maturity: 'research', trl: 8 })]));
+    expect(problems).toMatchObject([{ field: 'trl' }]);
+    expect(problems[0]?.message).toContain('TRL 1-4');
+  });
+
+  it('refuses an updated date before the publish date', () => {
+    const problems = findProblems(index([solution('a/nb', { publishDate: new Date('2026-05-01'), updated: new Date('2026-04-01') })]));
+    expect(problems).toMatchObject([{ field: 'updated' }]);
+  });
+
+  it('requires both languages of an entry to agree on what it is', () => {
+    const problems = findProblems(index([solution('a/nb', { slug: 'a' }), solution('a/en', { slug: 'a', themes: ['genetics'] })]));
+    expect(problems).toMatchObject([{ file: 'content/solutions/a/en.md', field: 'themes' }]);
+    expect(problems[0]?.message).toContain('content/solutions/a/nb.md');
+  });
+
+  it('refuses duplicate theme slugs', () => {
+    const problems = findProblems(
+      index([], { themes: [{ id: 'x', slug: { nb: 'same', en: 'x' } }, { id: 'y', slug: { nb: 'same', en: 'y' } }] }),
+    );
+    expect(problems).toMatchObject([{ file: 'content/themes.yaml', field: 'y.slug.nb' }]);
+  });
+
+  it('formats one line per problem with file and field', () => {
+    const text = formatProblems([{ file: 'content/x/nb.md', field: 'themes[0]', message: 'unknown id "q"' }]);
+    expect(text).toContain('1 problem to fix');
+    expect(text).toContain('content/x/nb.md  themes[0]: unknown id "q"');
+  });
+});

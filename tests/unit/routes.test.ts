@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { buildRoutes, type Route, type RouteInput } from '../../src/lib/routes';
+
+const slugged = (slug: string, updated?: string) => ({ data: { slug, publishDate: new Date('2026-01-01'), updated: updated ? new Date(updated) : undefined } });
+
+const input = (): RouteInput => ({
+  solutions: new Map([
+    ['both', { nb: slugged('begge', '2026-02-01'), en: slugged('both') }],
+    ['nb-only', { nb: slugged('bare-norsk') }],
+  ]),
+  stories: new Map([['story', { nb: slugged('historie'), en: slugged('story') }]]),
+  news: new Map(Array.from({ length: 5 }, (_, i) => [`n${i}`, { nb: slugged(`nyhet-${i}`), ...(i < 2 ? { en: slugged(`news-${i}`) } : {}) }])),
+  pages: new Map([['about', { nb: slugged('om'), en: slugged('about') }]]),
+  memberIds: ['acme'],
+  themes: [{ id: 'feed', slug: { nb: 'for', en: 'feed' } }],
+  newsPerPage: 2,
+});
+
+const find = (routes: Route[], path: string) => {
+  const route = routes.find((r) => r.path === path);
+  if (!route) throw new Error(`no route ${path}`);
+  return route;
+};
+
+describe('route table', () => {
+  const routes = buildRoutes(input());
+
+  it('gives every path once', () => {
+    const paths = routes.map((r) => r.path);
+    expect(new Set(paths).size).toBe(paths.length);
+  });
+
+  it('links translations both ways', () => {
+    expect(find(routes, '/losninger/begge/')).toMatchObject({ lang: 'nb', view: 'solution', ref: 'both', translation: '/en/solutions/both/' });
+    expect(find(routes, '/en/solutions/both/')).toMatchObject({ lang: 'en', translation: '/losninger/begge/', switchTo: '/losninger/begge/' });
+    expect(find(routes, '/')).toMatchObject({ view: 'home', translation: '/en/' });
+    expect(find(routes, '/om/')).toMatchObject({ view: 'page', translation: '/en/about/' });
+    expect(find(routes, '/tema/for/')).toMatchObject({ view: 'theme', translation: '/en/themes/feed/' });
+    expect(find(routes, '/medlemmer/acme/')).toMatchObject({ view: 'member', translation: '/en/members/acme/' });
+  });
+
+  it('lists a single-language entry only in its language and switches to the other section index', () => {
+    expect(find(routes, '/losninger/bare-norsk/')).toMatchObject({ translation: null, switchTo: '/en/solutions/' });
+    expect(routes.filter((r) => r.ref === 'nb-only').map((r) => r.lang)).toEqual(['nb']);
+  });
+
+  it('paginates news per language and pairs only the first pages', () => {
+    const nbPages = routes.filter((r) => r.view === 'news-index' && r.lang === 'nb').map((r) => r.path);
+    const enPages = routes.filter((r) => r.view === 'news-index' && r.lang === 'en').map((r) => r.path);
+    expect(nbPages).toEqual(['/nyheter/', '/nyheter/2/', '/nyheter/3/']);
+    expect(enPages).toEqual(['/en/news/']);
+    expect(find(routes, '/nyheter/')).toMatchObject({ translation: '/en/news/', page: { current: 1, total: 3 } });
+    expect(find(routes, '/nyheter/2/')).toMatchObject({ translation: null, switchTo: '/en/news/' });
+  });
+
+  it('carries the last change of entry pages for the sitemap', () => {
+    expect(find(routes, '/losninger/begge/').lastModified).toEqual(new Date('2026-02-01'));
+    expect(find(routes, '/en/solutions/both/').lastModified).toEqual(new Date('2026-01-01'));
+    expect(find(routes, '/losninger/').lastModified).toBeUndefined();
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { absoluteUrl, entryPath, langRoot, pagePath, paginatedPath, sectionPath, withBase } from '../../src/lib/urls';
+
+describe('URL building per language', () => {
+  it('puts Norwegian at the root and English under /en/', () => {
+    expect(langRoot('nb')).toBe('/');
+    expect(langRoot('en')).toBe('/en/');
+  });
+
+  it('uses translated section segments', () => {
+    expect(sectionPath('solutions', 'nb')).toBe('/losninger/');
+    expect(sectionPath('solutions', 'en')).toBe('/en/solutions/');
+    expect(sectionPath('stories', 'nb')).toBe('/historier/');
+    expect(sectionPath('news', 'en')).toBe('/en/news/');
+    expect(sectionPath('members', 'nb')).toBe('/medlemmer/');
+    expect(sectionPath('themes', 'en')).toBe('/en/themes/');
+    expect(sectionPath('search', 'nb')).toBe('/sok/');
+  });
+
+  it('builds entry, page and paginated paths', () => {
+    expect(entryPath('solutions', 'nb', 'protein-fra-halm')).toBe('/losninger/protein-fra-halm/');
+    expect(entryPath('themes', 'en', 'biorefining')).toBe('/en/themes/biorefining/');
+    expect(pagePath('nb', 'om')).toBe('/om/');
+    expect(pagePath('en', 'about')).toBe('/en/about/');
+    expect(paginatedPath('news', 'nb', 1)).toBe('/nyheter/');
+    expect(paginatedPath('news', 'en', 3)).toBe('/en/news/3/');
+  });
+
+  it('prefixes the deployment base path', () => {
+    expect(withBase('/losninger/', '/')).toBe('/losninger/');
+    expect(withBase('/losninger/', '/utstillingsvindu/')).toBe('/utstillingsvindu/losninger/');
+    expect(withBase('/', '/utstillingsvindu')).toBe('/utstillingsvindu/');
+    expect(absoluteUrl('/en/', 'https://example.org', '/utstillingsvindu/')).toBe('https://example.org/utstillingsvindu/en/');
+  });
+});
