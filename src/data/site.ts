@@ -69,7 +69,8 @@ async function load(): Promise<Site> {
   const siteSettings = settings[0];
   if (!siteSettings) throw new Error(`${CONTENT_ROOT}/site.yaml is missing its "site:" entry.`);
 
-  const preview = import.meta.env.DEV;
+  // MODE, not DEV: DEV follows NODE_ENV, which test runners set to "test" even for a production build.
+  const preview = import.meta.env.MODE === 'development';
   const now = buildTime(process.env);
   const live = <E extends { data: { draft?: boolean; publishDate?: Date } }>(entries: E[]) =>
     preview ? entries : entries.filter((e) => isPublished(e.data, now));
