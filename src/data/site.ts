@@ -1,5 +1,6 @@
 // Loads all content once per build, checks the rules that span entries, leaves out drafts
 // and scheduled entries (except in `astro dev`), and builds the route table.
+import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { CONTENT_ROOT } from './content-root';
 import { findProblems, formatProblems, type Article, type ArticleCollection } from '../lib/content-rules';
@@ -104,12 +105,14 @@ export function isUnpublishedPreview(site: Site, data: { draft?: boolean; publis
 }
 
 function asArticles(collection: ArticleCollection, entries: (Solution | Story | News | Page)[]): Article[] {
-  return entries.map((e) => ({
-    collection,
-    id: e.id,
-    filePath: e.filePath ?? `${CONTENT_ROOT}/${collection}/${e.id}`,
-    data: e.data,
-  }));
+  return entries.map((e) => {
+    const filePath = e.filePath ?? `${CONTENT_ROOT}/${collection}/${e.id}`;
+    return { collection, id: e.id, filePath, data: e.data, frontmatter: readFrontmatter(filePath) };
+  });
+}
+
+function readFrontmatter(filePath: string): string {
+  return readFileSync(filePath, 'utf8').split(/^---\s*$/m)[1] ?? '';
 }
 
 /** getCollection() order is not stable between builds: sort before anything depends on it. */

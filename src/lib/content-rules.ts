@@ -2,6 +2,7 @@
 // all content and stops with every problem listed (Astro itself only logs bad references).
 import { LANGS, type Lang } from '../i18n/langs';
 import { reservedSegments } from '../i18n/segments';
+import { isCalendarDate } from './dates';
 import { isSlug } from './slugs';
 import { MATURITIES, type Maturity } from './taxonomy';
 import { groupByFolder, parseEntryId } from './translations';
@@ -26,6 +27,8 @@ export interface Article {
   id: string;
   filePath: string;
   data: ArticleData;
+  /** The frontmatter as written, for checks that parsed values cannot answer. */
+  frontmatter?: string;
 }
 
 export interface ContentIndex {
@@ -147,9 +150,17 @@ function slugProblems({ articles, themes, themesFile }: ContentIndex): Problem[]
   return problems;
 }
 
+const DATE_FIELDS = ['publishDate', 'updated'];
+
 function dateAndMaturityProblems({ articles }: ContentIndex): Problem[] {
   const problems: Problem[] = [];
-  for (const { filePath, data } of articles) {
+  for (const { filePath, data, frontmatter = '' } of articles) {
+    for (const field of DATE_FIELDS) {
+      const written = new RegExp(`^${field}:[ \\t]*["']?([^"'\\s#]+)`, 'm').exec(frontmatter)?.[1];
+      if (written !== undefined && !isCalendarDate(written)) {
+        problems.push({ file: filePath, field, message: `"${written}" is not a real date: write it as YYYY-MM-DD, e.g. 2026-03-31` });
+      }
+    }
     if (data.updated && data.publishDate && data.updated < data.publishDate) {
       problems.push({
         file: filePath,

@@ -5,6 +5,18 @@ export function formatDate(date: Date, lang: Lang): string {
   return new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }
 
+/**
+ * Whether a date as written in a file is a real calendar day in the form YYYY-MM-DD.
+ * YAML quietly turns "2026-13-45" into 14 February 2027, so the text itself is checked.
+ */
+export function isCalendarDate(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return false;
+  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
 /** The machine-readable form for <time datetime>. */
 export function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);

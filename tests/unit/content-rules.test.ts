@@ -101,3 +101,14 @@ describe('content rules across entries', () => {
     expect(text).toContain('content/x/nb.md  themes[0]: unknown id "q"');
   });
 });
+
+describe('dates as written in the file', () => {
+  it('names a date that YAML would roll over into another day', () => {
+    const article = { ...solution('a/nb'), frontmatter: 'title: X\npublishDate: 2026-13-45\nupdated: "2026-02-30"\n' };
+    const problems = findProblems(index([article]));
+    expect(problems.map((p) => [p.field, p.message])).toEqual([
+      ['publishDate', '"2026-13-45" is not a real date: write it as YYYY-MM-DD, e.g. 2026-03-31'],
+      ['updated', '"2026-02-30" is not a real date: write it as YYYY-MM-DD, e.g. 2026-03-31'],
+    ]);
+  });
+});

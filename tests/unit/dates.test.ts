@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTime, formatDate, isoDate, isPublished, lastUpdated } from '../../src/lib/dates';
+import { buildTime, formatDate, isCalendarDate, isoDate, isPublished, lastUpdated } from '../../src/lib/dates';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -32,5 +32,16 @@ describe('dates', () => {
     expect(buildTime({ SOURCE_DATE_EPOCH: '1767225600' })).toEqual(day('2026-01-01'));
     const before = Date.now();
     expect(buildTime({}).getTime()).toBeGreaterThanOrEqual(before);
+  });
+});
+
+describe('dates as written', () => {
+  it('accepts only real calendar days as YYYY-MM-DD', () => {
+    expect(isCalendarDate('2026-02-28')).toBe(true);
+    expect(isCalendarDate('2028-02-29')).toBe(true);
+    expect(isCalendarDate('2026-02-29')).toBe(false);
+    expect(isCalendarDate('2026-13-45')).toBe(false);
+    expect(isCalendarDate('2026-1-5')).toBe(false);
+    expect(isCalendarDate('5. mars 2026')).toBe(false);
   });
 });
