@@ -1,6 +1,7 @@
-// What a card shows for each kind of entry, in one place for every list on the site.
+// What cards and link lists show for each kind of entry, in one place for every list on the site.
 import type { Member, News, Site, Solution, Story, Theme } from './site';
 import type { Lang } from '../i18n/langs';
+import type { Section } from '../i18n/segments';
 import { t } from '../i18n/ui';
 import { MATURITIES, MEMBER_KINDS, NEWS_KINDS } from '../lib/taxonomy';
 import { entryPath } from '../lib/urls';
@@ -15,56 +16,45 @@ export interface CardData {
   sample?: boolean;
 }
 
-export function themeNames(site: Site, ids: readonly string[], lang: Lang): string[] {
+export interface LinkData {
+  label: string;
+  path: string;
+}
+
+export function themeLinks(site: Site, ids: readonly string[], lang: Lang): LinkData[] {
   return ids.flatMap((id) => {
     const theme = site.themes.get(id);
-    return theme ? [theme.data.name[lang]] : [];
+    return theme ? [{ label: theme.data.name[lang], path: entryPath('themes', lang, theme.data.slug[lang]) }] : [];
   });
 }
 
-export function memberNames(site: Site, ids: readonly string[]): string[] {
+export function memberLinks(site: Site, ids: readonly string[], lang: Lang): LinkData[] {
   return ids.flatMap((id) => {
     const member = site.members.get(id);
-    return member ? [member.data.name] : [];
+    return member ? [{ label: member.data.name, path: entryPath('members', lang, id) }] : [];
   });
 }
 
-export function solutionCard(site: Site, entry: Solution, lang: Lang): CardData {
-  const { data } = entry;
-  return {
-    path: entryPath('solutions', lang, data.slug),
-    title: data.title,
-    summary: data.summary,
-    meta: [...themeNames(site, data.themes, lang), MATURITIES[data.maturity][lang], memberNames(site, data.members).join(', ')],
-    image: data.hero,
-    sample: data.sample,
-  };
+const labels = (links: LinkData[]) => links.map((link) => link.label);
+
+type ArticleData = Pick<Solution['data'], 'slug' | 'title' | 'summary' | 'sample' | 'publishDate'>;
+
+function articleCard(section: Section, lang: Lang, data: ArticleData, extra: Pick<CardData, 'meta' | 'image' | 'date'>): CardData {
+  return { path: entryPath(section, lang, data.slug), title: data.title, summary: data.summary, sample: data.sample, ...extra };
 }
 
-export function storyCard(site: Site, entry: Story, lang: Lang): CardData {
-  const { data } = entry;
-  return {
-    path: entryPath('stories', lang, data.slug),
-    title: data.title,
-    summary: data.summary,
-    meta: memberNames(site, [data.member]),
-    date: data.publishDate,
-    image: data.image,
-    sample: data.sample,
-  };
+export function solutionCard(site: Site, { data }: Solution, lang: Lang): CardData {
+  const meta = [...labels(themeLinks(site, data.themes, lang)), MATURITIES[data.maturity][lang], labels(memberLinks(site, data.members, lang)).join(', ')];
+  return articleCard('solutions', lang, data, { meta, image: data.hero });
 }
 
-export function newsCard(site: Site, entry: News, lang: Lang): CardData {
-  const { data } = entry;
-  return {
-    path: entryPath('news', lang, data.slug),
-    title: data.title,
-    summary: data.summary,
-    meta: [NEWS_KINDS[data.kind][lang], ...themeNames(site, data.themes, lang)],
-    date: data.publishDate,
-    image: data.image,
-    sample: data.sample,
-  };
+export function storyCard(site: Site, { data }: Story, lang: Lang): CardData {
+  return articleCard('stories', lang, data, { meta: labels(memberLinks(site, [data.member], lang)), image: data.image, date: data.publishDate });
+}
+
+export function newsCard(site: Site, { data }: News, lang: Lang): CardData {
+  const meta = [NEWS_KINDS[data.kind][lang], ...labels(themeLinks(site, data.themes, lang))];
+  return articleCard('news', lang, data, { meta, image: data.image, date: data.publishDate });
 }
 
 export function memberCard(member: Member, lang: Lang): CardData {

@@ -1,0 +1,38 @@
+// What each section's overview page lists, newest first where entries have dates.
+import { memberCard, newsCard, solutionCard, storyCard, themeCard, type CardData } from './cards';
+import { NEWS_PER_PAGE, type Site } from './site';
+import type { Section } from '../i18n/segments';
+import { t } from '../i18n/ui';
+import { entriesIn, type Route } from '../lib/routes';
+import { byNewest, paginate } from '../lib/sorting';
+
+export interface IndexContent {
+  section: Section;
+  intro: string;
+  cards: CardData[];
+}
+
+export function indexContent(site: Site, route: Route): IndexContent {
+  const { lang } = route;
+  const ui = t(lang);
+  switch (route.view) {
+    case 'solution-index':
+      return { section: 'solutions', intro: ui.solutionsIntro, cards: entriesIn(site.solutions, lang).sort(byNewest).map((e) => solutionCard(site, e, lang)) };
+    case 'story-index':
+      return { section: 'stories', intro: ui.storiesIntro, cards: entriesIn(site.stories, lang).sort(byNewest).map((e) => storyCard(site, e, lang)) };
+    case 'news-index': {
+      const pages = paginate(entriesIn(site.news, lang).sort(byNewest), NEWS_PER_PAGE);
+      const current = pages[(route.page?.current ?? 1) - 1] ?? [];
+      return { section: 'news', intro: ui.newsIntro, cards: current.map((e) => newsCard(site, e, lang)) };
+    }
+    case 'member-index':
+      return { section: 'members', intro: ui.membersIntro, cards: [...site.members.values()].map((m) => memberCard(m, lang)) };
+    case 'theme-index': {
+      const solutions = entriesIn(site.solutions, lang);
+      const count = (id: string) => solutions.filter((s) => s.data.themes.includes(id)).length;
+      return { section: 'themes', intro: ui.themesIntro, cards: [...site.themes.values()].map((theme) => themeCard(theme, lang, count(theme.id))) };
+    }
+    default:
+      throw new Error(`${route.path} is not a section overview (${route.view})`);
+  }
+}
