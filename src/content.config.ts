@@ -37,7 +37,8 @@ const themeRefs = (min: number) =>
 
 /** A picture with the text everyone needs: alt for screen readers, credit and licence for reuse. */
 const picture = ({ image }: SchemaContext) =>
-  z.object({
+  z.object(
+    {
     /** Path to the image file, relative to the entry, e.g. ./hero.jpg */
     src: image(),
     /** What the picture shows, for people who cannot see it. */
@@ -46,7 +47,9 @@ const picture = ({ image }: SchemaContext) =>
     credit: text('name the photographer or maker, e.g. "Foto: Kari Nordmann"'),
     /** Licence for reuse by the press, e.g. "CC BY 4.0" or "All rights reserved". */
     licence: z.string().trim().min(1).default('All rights reserved'),
-  });
+    },
+    { error: 'is missing: add the picture with src, alt and credit (see the editor guide)' },
+  );
 
 /** Fields every article-like entry shares, whatever its language. */
 const articleFields = {
@@ -128,12 +131,15 @@ const solutions = defineCollection({
       /** Main picture of the case. */
       hero: picture(context),
       /** The person journalists should call. */
-      pressContact: z.object({
-        name: text('name the contact person'),
-        role: text('give the contact person\'s role'),
-        email: z.email({ error: 'must be an e-mail address, e.g. kari.nordmann@example.no' }),
-        phone: z.string().optional(),
-      }),
+      pressContact: z.object(
+        {
+          name: text('name the contact person'),
+          role: text('give the contact person\'s role'),
+          email: z.email({ error: 'must be an e-mail address, e.g. kari.nordmann@example.no' }),
+          phone: z.string().optional(),
+        },
+        { error: 'is missing: add the press contact with name, role and email' },
+      ),
       /** Where the solution is in use, e.g. "Innlandet". */
       region: z.string().optional(),
       /** Further reading. */
@@ -151,7 +157,10 @@ const stories = defineCollection({
       /** The member the story is about (a file name in content/members/). */
       member: text('give the member id (a file name in content/members/)'),
       /** The person quoted. */
-      person: z.object({ name: text('name the person quoted'), role: text('give their role') }),
+      person: z.object(
+        { name: text('name the person quoted'), role: text('give their role') },
+        { error: 'is missing: add the person quoted with name and role' },
+      ),
       /** 0-3 theme ids from content/themes.yaml. */
       themes: themeRefs(0).default([]),
       image: picture(context).optional(),
@@ -256,4 +265,14 @@ const site = defineCollection({
   }),
 });
 
-export const collections = { solutions, stories, news, pages, members, themes, facts, site };
+const searchTerms = defineCollection({
+  loader: file(`${CONTENT_ROOT}/search-terms.yaml`),
+  schema: z.object({
+    /** Words in Norwegian that mean the same, in the forms readers type. */
+    nb: z.array(z.string().trim().min(1)).min(1, { error: 'needs at least one Norwegian word' }),
+    /** The same in English. */
+    en: z.array(z.string().trim().min(1)).min(1, { error: 'needs at least one English word' }),
+  }),
+});
+
+export const collections = { solutions, stories, news, pages, members, themes, facts, site, searchTerms };

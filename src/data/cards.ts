@@ -75,6 +75,6 @@ export function themeCard(theme: Theme, lang: Lang, solutionCount: number): Card
     path: entryPath('themes', lang, theme.data.slug[lang]),
     title: theme.data.name[lang],
     summary: theme.data.description[lang],
-    meta: [ui.count(solutionCount, one ?? '', many ?? '')],
+    meta: [ui.count(solutionCount, one, many)],
   };
 }

@@ -6,6 +6,7 @@ import { CONTENT_ROOT } from './content-root';
 import { findProblems, formatProblems, type Article, type ArticleCollection } from '../lib/content-rules';
 import { buildTime, isPublished } from '../lib/dates';
 import { buildRoutes, type Route } from '../lib/routes';
+import type { TermGroup } from '../lib/search-keywords';
 import { byName } from '../lib/sorting';
 import { groupByFolder, type Translations } from '../lib/translations';
 
@@ -31,6 +32,8 @@ export interface Site {
   members: Map<string, Member>;
   themes: Map<string, Theme>;
   facts: Fact[];
+  /** Synonym and compound groups for the search keyword layer. */
+  searchTerms: TermGroup[];
   settings: CollectionEntry<'site'>['data'];
   routes: Route[];
 }
@@ -44,7 +47,7 @@ export function loadSite(): Promise<Site> {
 }
 
 async function load(): Promise<Site> {
-  const [solutions, stories, news, pages, members, themes, facts, settings] = await Promise.all([
+  const [solutions, stories, news, pages, members, themes, facts, settings, searchTerms] = await Promise.all([
     getCollection('solutions'),
     getCollection('stories'),
     getCollection('news'),
@@ -53,12 +56,13 @@ async function load(): Promise<Site> {
     getCollection('themes'),
     getCollection('facts'),
     getCollection('site'),
+    getCollection('searchTerms'),
   ]);
   const articles: Article[] = [
-    ...asArticles('solutions', solutions),
-    ...asArticles('stories', stories),
-    ...asArticles('news', news),
-    ...asArticles('pages', pages),
+    ...asArticles('solutions', sortById(solutions)),
+    ...asArticles('stories', sortById(stories)),
+    ...asArticles('news', sortById(news)),
+    ...asArticles('pages', sortById(pages)),
   ];
   const problems = findProblems({
     articles,
@@ -88,6 +92,7 @@ async function load(): Promise<Site> {
     members: new Map(memberList.map((m) => [m.id, m])),
     themes: new Map(themeList.map((t) => [t.id, t])),
     facts: [...facts].sort((a, b) => a.data.order - b.data.order),
+    searchTerms: searchTerms.map((group) => group.data),
     settings: siteSettings.data,
   };
   const routes = buildRoutes({

@@ -83,9 +83,39 @@ const nb = {
   notFoundTitle: 'Fant ikke siden',
   notFoundText: 'Siden finnes ikke, eller den har fått en ny adresse.',
   searchLabel: 'Søk på nettstedet',
+  kindSolution: 'Løsning',
+  kindStory: 'Medlemshistorie',
+  kindNews: 'Nyhet',
+  kindMember: 'Medlem',
+  kindPage: 'Side',
+  searchTitle: 'Søk',
+  searchIntro: 'Søk i løsninger, medlemshistorier, nyheter, medlemmer og sider.',
+  searchButton: 'Søk',
+  searchNoScript: 'Søket trenger JavaScript, som er slått av eller ikke lastet. Du finner alt innholdet også her:',
+  searchFilters: 'Avgrens søket',
+  searchFilterNames: { type: 'Innholdstype', theme: 'Tema', stage: 'Del av verdikjeden', maturity: 'Modenhet', sdg: 'Bærekraftsmål' },
+  searchSort: 'Sortering',
+  searchSortRelevance: 'Mest relevant',
+  searchSortNewest: 'Nyeste først',
+  // Search texts are filled in by the browser: {n} is a number, {q} the query.
+  searchResults: { one: '1 treff for «{q}»', many: '{n} treff for «{q}»', noQueryOne: '1 treff', noQueryMany: '{n} treff' },
+  searchEmptyQuery: 'Skriv et søkeord, eller velg et filter.',
+  searchNoResults: 'Ingen treff for «{q}».',
+  searchTips: ['Sjekk stavemåten, eller prøv et kortere eller mer generelt ord.', 'Prøv færre ord eller færre filtre.'],
+  searchBrowseThemes: 'Se alle tema',
+  searchOtherLanguage: 'Søk etter «{q}» på engelsk',
+  searchOtherLanguageHint: 'Finner du ikke det du leter etter? Noe innhold finnes bare på engelsk.',
+  searchMore: 'Vis flere treff',
+  searchLoading: 'Søker …',
+  searchFailed: 'Søket kunne ikke lastes. Prøv å laste siden på nytt.',
 } as const;
 
-type Widen<T> = T extends string ? string : T extends readonly string[] ? readonly string[] : T;
+/** The shape of the Norwegian set with its literal texts widened to string. */
+type Widen<T> = T extends string
+  ? string
+  : T extends (...args: never[]) => unknown
+    ? T
+    : { readonly [K in keyof T]: Widen<T[K]> };
 export type UiStrings = { [K in keyof typeof nb]: Widen<(typeof nb)[K]> };
 
 const en: UiStrings = {
@@ -169,6 +199,30 @@ const en: UiStrings = {
   notFoundTitle: 'Page not found',
   notFoundText: 'The page does not exist, or it has moved to a new address.',
   searchLabel: 'Search the site',
+  kindSolution: 'Solution',
+  kindStory: 'Member story',
+  kindNews: 'News',
+  kindMember: 'Member',
+  kindPage: 'Page',
+  searchTitle: 'Search',
+  searchIntro: 'Search solutions, member stories, news, members and pages.',
+  searchButton: 'Search',
+  searchNoScript: 'Search needs JavaScript, which is turned off or did not load. You can find all content here as well:',
+  searchFilters: 'Refine your search',
+  searchFilterNames: { type: 'Content type', theme: 'Theme', stage: 'Value-chain stage', maturity: 'Maturity', sdg: 'Sustainable Development Goal' },
+  searchSort: 'Sort by',
+  searchSortRelevance: 'Most relevant',
+  searchSortNewest: 'Newest first',
+  searchResults: { one: '1 result for “{q}”', many: '{n} results for “{q}”', noQueryOne: '1 result', noQueryMany: '{n} results' },
+  searchEmptyQuery: 'Type a search word, or choose a filter.',
+  searchNoResults: 'No results for “{q}”.',
+  searchTips: ['Check the spelling, or try a shorter or more general word.', 'Try fewer words or fewer filters.'],
+  searchBrowseThemes: 'See all themes',
+  searchOtherLanguage: 'Search for “{q}” in Norwegian',
+  searchOtherLanguageHint: 'Not finding what you are looking for? Some content exists only in Norwegian.',
+  searchMore: 'Show more results',
+  searchLoading: 'Searching …',
+  searchFailed: 'Search could not be loaded. Try reloading the page.',
 };
 
 const UI: Record<Lang, UiStrings> = { nb, en };

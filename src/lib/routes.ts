@@ -18,6 +18,7 @@ export type View =
   | 'member-index'
   | 'member'
   | 'theme-index'
+  | 'search'
   | 'theme'
   | 'page';
 
@@ -108,6 +109,9 @@ export function buildRoutes(input: RouteInput): Route[] {
     for (const theme of input.themes) {
       add(lang, both((l) => entryPath('themes', l, theme.slug[l])), { view: 'theme', ref: theme.id }, themesIndex);
     }
+
+    const search = (l: Lang) => sectionPath('search', l);
+    add(lang, both(search), { view: 'search' }, search);
 
     for (const [folder, group] of input.pages) {
       add(lang, entryPaths(group, pagePath), { view: 'page', ref: folder, ...modified(group[lang]) }, langRoot);

@@ -37,6 +37,7 @@ describe('route table', () => {
     expect(find(routes, '/om/')).toMatchObject({ view: 'page', translation: '/en/about/' });
     expect(find(routes, '/tema/for/')).toMatchObject({ view: 'theme', translation: '/en/themes/feed/' });
     expect(find(routes, '/medlemmer/acme/')).toMatchObject({ view: 'member', translation: '/en/members/acme/' });
+    expect(find(routes, '/sok/')).toMatchObject({ view: 'search', translation: '/en/search/' });
   });
 
   it('lists a single-language entry only in its language and switches to the other section index', () => {

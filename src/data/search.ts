@@ -1,0 +1,88 @@
+// What the search index learns about each page: filters, sort date, meta and extra keywords.
+// Filter values are the names readers see, in the page's language (one index per language).
+import { getImage } from 'astro:assets';
+import type { Member, News, Site, Solution, Story } from './site';
+import type { Lang } from '../i18n/langs';
+import { t } from '../i18n/ui';
+import { isoDate } from '../lib/dates';
+import { keywordsFor } from '../lib/search-keywords';
+import { MATURITIES, SDGS, STAGES } from '../lib/taxonomy';
+
+export type SearchKind = 'solution' | 'story' | 'news' | 'member' | 'page';
+
+export interface SearchRecord {
+  /** [filter key, value] pairs, each once. */
+  filters: [string, string][];
+  keywords: string[];
+  date?: string;
+  image?: { url: string; alt: string };
+}
+
+/** The label of each content type, as the type filter shows it. */
+export function kindLabel(kind: SearchKind, lang: Lang): string {
+  const ui = t(lang);
+  return { solution: ui.kindSolution, story: ui.kindStory, news: ui.kindNews, member: ui.kindMember, page: ui.kindPage }[kind];
+}
+
+function themeNames(site: Site, ids: readonly string[], lang: Lang): string[] {
+  return ids.flatMap((id) => site.themes.get(id)?.data.name[lang] ?? []);
+}
+
+async function thumbnail(image: Solution['data']['hero'] | undefined) {
+  if (!image) return undefined;
+  const small = await getImage({ src: image.src, width: 320, format: 'webp' });
+  return { url: small.src, alt: image.alt };
+}
+
+export type Searchable =
+  | { kind: 'solution'; entry: Solution }
+  | { kind: 'story'; entry: Story }
+  | { kind: 'news'; entry: News }
+  | { kind: 'member'; entry: Member }
+  | { kind: 'page'; text: string };
+
+/** The search record of a page in a language; `hasTranslation` decides cross-language keywords. */
+export async function searchRecord(site: Site, item: Searchable, lang: Lang, hasTranslation: boolean): Promise<SearchRecord> {
+  const filters: [string, string][] = [['type', kindLabel(item.kind, lang)]];
+  let text = '';
+  let date: Date | undefined;
+  let image: Solution['data']['hero'] | undefined;
+  switch (item.kind) {
+    case 'solution': {
+      const { data, body = '' } = item.entry;
+      filters.push(
+        ...themeNames(site, data.themes, lang).map((name): [string, string] => ['theme', name]),
+        ['stage', STAGES[data.stage][lang]],
+        ['maturity', MATURITIES[data.maturity][lang]],
+        ...data.sdgs.map((goal): [string, string] => ['sdg', `${goal}. ${SDGS[goal]?.[lang] ?? ''}`]),
+      );
+      text = `${data.title} ${data.summary} ${body}`;
+      date = data.publishDate;
+      image = data.hero;
+      break;
+    }
+    case 'story':
+    case 'news': {
+      const { data, body = '' } = item.entry;
+      filters.push(...themeNames(site, data.themes, lang).map((name): [string, string] => ['theme', name]));
+      text = `${data.title} ${data.summary} ${body}`;
+      date = data.publishDate;
+      image = data.image;
+      break;
+    }
+    case 'member': {
+      const { data } = item.entry;
+      filters.push(...themeNames(site, data.themes, lang).map((name): [string, string] => ['theme', name]));
+      text = `${data.name} ${data.description[lang]}`;
+      break;
+    }
+    case 'page':
+      text = item.text;
+  }
+  return {
+    filters: [...new Map(filters.map((pair) => [pair.join('\u0000'), pair])).values()],
+    keywords: keywordsFor(text, lang, site.searchTerms, hasTranslation),
+    ...(date ? { date: isoDate(date) } : {}),
+    ...(image ? { image: await thumbnail(image) } : {}),
+  } as SearchRecord;
+}

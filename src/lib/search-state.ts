@@ -1,0 +1,68 @@
+// The state of the search page, kept in the URL (?q=…&theme=…&sort=date) so that a search
+// can be shared and reloaded. Filter values are the labels shown in the page's language.
+
+export const FILTER_KEYS = ['type', 'theme', 'stage', 'maturity', 'sdg'] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
+
+export interface SearchState {
+  q: string;
+  filters: Record<FilterKey, string[]>;
+  sort: 'relevance' | 'date';
+}
+
+export function readSearchState(params: URLSearchParams): SearchState {
+  const filters = Object.fromEntries(FILTER_KEYS.map((key) => [key, params.getAll(key).filter(Boolean)])) as SearchState['filters'];
+  return { q: (params.get('q') ?? '').trim(), filters, sort: params.get('sort') === 'date' ? 'date' : 'relevance' };
+}
+
+export function writeSearchState(state: SearchState): URLSearchParams {
+  const params = new URLSearchParams();
+  if (state.q) params.set('q', state.q);
+  for (const key of FILTER_KEYS) for (const value of state.filters[key]) params.append(key, value);
+  if (state.sort === 'date') params.set('sort', 'date');
+  return params;
+}
+
+export function hasFilters(state: SearchState): boolean {
+  return FILTER_KEYS.some((key) => state.filters[key].length > 0);
+}
+
+/** Pagefind's filter object: any of the chosen values within a key, all keys together. */
+export function pagefindFilters(state: SearchState): Record<string, { any: string[] }> {
+  return Object.fromEntries(FILTER_KEYS.filter((key) => state.filters[key].length).map((key) => [key, { any: state.filters[key] }]));
+}
+
+/**
+ * Whether a result matched mostly the hidden keywords at the end of the page (see
+ * SearchFields.astro). Pagefind centres its excerpt on the densest hits, which would then be
+ * the keyword list, so the page's summary is the better excerpt.
+ */
+export function matchedMostlyKeywords(locations: readonly number[], wordCount: number, keywordCount: number): boolean {
+  if (keywordCount === 0 || locations.length === 0) return false;
+  const firstKeyword = wordCount - keywordCount;
+  const inKeywords = locations.filter((location) => location >= firstKeyword).length;
+  return inKeywords > locations.length - inKeywords;
+}
+
+/** What the search page hands its script: where things are and the texts in the page's language. */
+export interface SearchPageConfig {
+  lang: string;
+  bundle: string;
+  base: string;
+  otherSearch: string;
+  themes: string;
+  filterKeys: readonly FilterKey[];
+  strings: {
+    filterNames: Record<FilterKey, string>;
+    emptyQuery: string;
+    results: { one: string; many: string; noQueryOne: string; noQueryMany: string };
+    noResults: string;
+    tips: readonly string[];
+    browseThemes: string;
+    otherLanguage: string;
+    otherLanguageHint: string;
+    more: string;
+    loading: string;
+    failed: string;
+  };
+}

@@ -1,0 +1,205 @@
+// The search page in the browser: loads Pagefind, searches as the reader types, shows
+// filters with counts and results, and keeps the state in the URL (?q=…&theme=…).
+import {
+  hasFilters,
+  matchedMostlyKeywords,
+  pagefindFilters,
+  readSearchState,
+  writeSearchState,
+  type FilterKey,
+  type SearchPageConfig,
+} from '../lib/search-state';
+import { fill } from '../lib/template';
+
+interface ResultData {
+  url: string;
+  excerpt: string;
+  word_count: number;
+  locations: number[];
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[]>;
+}
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  search(term: string | null, options: Record<string, unknown>): Promise<{ results: { data(): Promise<ResultData> }[]; filters: Record<string, Record<string, number>> }>;
+}
+
+const PAGE_SIZE = 10;
+const app = document.getElementById('search-app');
+const form = document.getElementById('search-form') as HTMLFormElement | null;
+
+if (app && form) void start(app, form);
+
+async function start(app: HTMLElement, form: HTMLFormElement) {
+  const config = JSON.parse(app.dataset['config'] ?? '{}') as SearchPageConfig;
+  const { strings } = config;
+  const input = form.elements.namedItem('q') as HTMLInputElement;
+  const sort = form.elements.namedItem('sort') as HTMLSelectElement;
+  const filtersBox = document.getElementById('search-filters')!;
+  const status = document.getElementById('search-status')!;
+  const list = document.getElementById('search-results')!;
+  const footer = document.getElementById('search-footer')!;
+  document.getElementById('search-no-js')!.hidden = true;
+  form.querySelector<HTMLElement>('.search-options')!.hidden = false;
+
+  let state = readSearchState(new URLSearchParams(location.search));
+  input.value = state.q;
+  sort.value = state.sort;
+
+  status.textContent = strings.loading;
+  let pagefind: Pagefind;
+  let allFilters: Record<string, Record<string, number>>;
+  try {
+    // A variable URL keeps the bundler from trying to resolve the index at build time.
+    const bundle = config.bundle;
+    pagefind = (await import(/* @vite-ignore */ bundle)) as Pagefind;
+    await pagefind.options({ baseUrl: config.base });
+    await pagefind.init();
+    allFilters = await pagefind.filters();
+  } catch {
+    status.textContent = strings.failed;
+    return;
+  }
+
+  let run = 0;
+  async function update(pushUrl: boolean) {
+    state = readSearchState(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
+    const query = writeSearchState(state).toString();
+    const url = `${location.pathname}${query ? `?${query}` : ''}`;
+    if (url !== `${location.pathname}${location.search}`) history[pushUrl ? 'pushState' : 'replaceState'](null, '', url);
+    const thisRun = ++run;
+    if (!state.q && !hasFilters(state)) {
+      renderFilters(allFilters);
+      status.textContent = strings.emptyQuery;
+      list.replaceChildren();
+      footer.replaceChildren();
+      return;
+    }
+    const response = await pagefind.search(state.q || null, {
+      filters: pagefindFilters(state),
+      ...(state.sort === 'date' ? { sort: { date: 'desc' } } : {}),
+    });
+    if (thisRun !== run) return; // a newer search has started
+    renderFilters(response.filters);
+    const count = response.results.length;
+    const counts = state.q ? [strings.results.one, strings.results.many] : [strings.results.noQueryOne, strings.results.noQueryMany];
+    status.textContent = count === 0 ? fill(strings.noResults, { q: state.q }) : fill(count === 1 ? counts[0]! : counts[1]!, { n: count, q: state.q });
+    list.replaceChildren();
+    await showMore(response.results, 0, thisRun);
+  }
+
+  async function showMore(results: { data(): Promise<ResultData> }[], from: number, thisRun: number) {
+    const page = await Promise.all(results.slice(from, from + PAGE_SIZE).map((r) => r.data()));
+    if (thisRun !== run) return;
+    list.append(...page.map(resultItem));
+    footer.replaceChildren();
+    if (from + PAGE_SIZE < results.length) {
+      const more = element('button', { type: 'button', class: 'more' }, strings.more);
+      more.addEventListener('click', () => {
+        const firstNew = from + PAGE_SIZE;
+        void showMore(results, firstNew, thisRun).then(() => list.children[firstNew]?.querySelector('a')?.focus());
+      });
+      footer.append(more);
+    }
+    footer.append(results.length === 0 ? emptyState() : otherLanguageHint());
+  }
+
+  function resultItem(data: ResultData): HTMLElement {
+    const keywordCount = Number(data.meta['keyword_count'] ?? 0);
+    const excerpt = element('p', { class: 'excerpt' });
+    if (matchedMostlyKeywords(data.locations, data.word_count, keywordCount)) excerpt.textContent = data.meta['summary'] ?? '';
+    else excerpt.innerHTML = data.excerpt; // Pagefind's excerpt: escaped page text with <mark> around hits
+    const meta = [data.filters['type']?.[0], data.meta['date'] && formatDate(data.meta['date'])].filter(Boolean).join(' · ');
+    const item = element('li', { class: 'result' });
+    if (data.meta['image']) item.append(element('img', { src: data.meta['image'], alt: '', width: '160', height: '90', loading: 'lazy', class: 'thumb' }));
+    const body = element('div', { class: 'result-body' });
+    const heading = element('h2');
+    heading.append(element('a', { href: data.url }, data.meta['title'] ?? data.url));
+    body.append(heading, element('p', { class: 'result-meta' }, meta), excerpt);
+    item.append(body);
+    return item;
+  }
+
+  function emptyState(): HTMLElement {
+    const box = element('div', { class: 'empty' });
+    const tips = element('ul');
+    tips.append(...strings.tips.map((tip) => element('li', {}, tip)));
+    const links = element('ul');
+    links.append(element('li', {}, element('a', { href: config.themes }, strings.browseThemes)));
+    if (state.q) links.append(element('li', {}, element('a', { href: otherSearchUrl(), hreflang: otherLangCode() }, fill(strings.otherLanguage, { q: state.q }))));
+    box.append(tips, links);
+    return box;
+  }
+
+  function otherLanguageHint(): HTMLElement {
+    const hint = element('p', { class: 'other-language' }, `${strings.otherLanguageHint} `);
+    if (state.q) hint.append(element('a', { href: otherSearchUrl(), hreflang: otherLangCode() }, fill(strings.otherLanguage, { q: state.q })));
+    return hint;
+  }
+
+  function otherSearchUrl() {
+    return `${config.otherSearch}?${new URLSearchParams({ q: state.q })}`;
+  }
+
+  function otherLangCode() {
+    return config.lang === 'nb' ? 'en' : 'nb';
+  }
+
+  function formatDate(iso: string) {
+    return new Intl.DateTimeFormat(config.lang === 'nb' ? 'nb-NO' : 'en-GB', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(iso));
+  }
+
+  /** Checkbox groups for every filter value, with the count of results that have it. */
+  function renderFilters(counts: Record<string, Record<string, number>>) {
+    const groups = config.filterKeys.flatMap((key: FilterKey) => {
+      const values = Object.keys(allFilters[key] ?? {}).sort((a, b) => a.localeCompare(b, config.lang, { numeric: true }));
+      if (values.length === 0) return [];
+      const fieldset = element('fieldset');
+      fieldset.append(element('legend', {}, strings.filterNames[key]));
+      for (const value of values) {
+        const id = `filter-${key}-${values.indexOf(value)}`;
+        const box = element('input', { type: 'checkbox', name: key, value, id }) as HTMLInputElement;
+        box.checked = state.filters[key].includes(value);
+        const label = element('label', { for: id }, `${value} (${counts[key]?.[value] ?? 0})`);
+        const row = element('div', { class: 'filter' });
+        row.append(box, label);
+        fieldset.append(row);
+      }
+      return [fieldset];
+    });
+    const focused = document.activeElement?.id;
+    filtersBox.replaceChildren(...groups);
+    if (focused) document.getElementById(focused)?.focus();
+  }
+
+  let typing: number | undefined;
+  input.addEventListener('input', () => {
+    window.clearTimeout(typing);
+    typing = window.setTimeout(() => void update(false), 250);
+  });
+  form.addEventListener('change', (event) => {
+    if (event.target !== input) void update(true);
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void update(true);
+  });
+  window.addEventListener('popstate', () => {
+    state = readSearchState(new URLSearchParams(location.search));
+    input.value = state.q;
+    sort.value = state.sort;
+    renderFilters(allFilters);
+    void update(false);
+  });
+  renderFilters(allFilters);
+  await update(false);
+}
+
+function element(tag: string, attributes: Record<string, string> = {}, ...children: (string | Node)[]): HTMLElement {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  node.append(...children);
+  return node;
+}

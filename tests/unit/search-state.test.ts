@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { hasFilters, matchedMostlyKeywords, pagefindFilters, readSearchState, writeSearchState } from '../../src/lib/search-state';
+
+describe('search state in the URL', () => {
+  it('reads the query, filters and sort', () => {
+    const state = readSearchState(new URLSearchParams('q=+fôr+&theme=Bærekraftig%20fôr&theme=Bioraffinering&sort=date&other=x'));
+    expect(state.q).toBe('fôr');
+    expect(state.filters.theme).toEqual(['Bærekraftig fôr', 'Bioraffinering']);
+    expect(state.filters.type).toEqual([]);
+    expect(state.sort).toBe('date');
+    expect(hasFilters(state)).toBe(true);
+  });
+
+  it('writes back what it reads, leaving defaults out', () => {
+    const params = new URLSearchParams('q=avl&type=L%C3%B8sning&sdg=2.%20Utrydde%20sult&sort=date');
+    expect(writeSearchState(readSearchState(params)).toString()).toBe(params.toString());
+    expect(writeSearchState(readSearchState(new URLSearchParams('sort=relevance'))).toString()).toBe('');
+  });
+
+  it('turns filters into Pagefind filters: any value within a key, all keys together', () => {
+    const state = readSearchState(new URLSearchParams('theme=A&theme=B&type=Løsning'));
+    expect(pagefindFilters(state)).toEqual({ type: { any: ['Løsning'] }, theme: { any: ['A', 'B'] } });
+    expect(pagefindFilters(readSearchState(new URLSearchParams('q=x')))).toEqual({});
+  });
+});
+
+describe('excerpts', () => {
+  it('tells when a result matched mostly the keyword list at the end of the page', () => {
+    expect(matchedMostlyKeywords([95, 98], 100, 10)).toBe(true);
+    expect(matchedMostlyKeywords([12, 95, 98], 100, 10)).toBe(true);
+    expect(matchedMostlyKeywords([12, 98], 100, 10)).toBe(false);
+    expect(matchedMostlyKeywords([95], 100, 0)).toBe(false);
+    expect(matchedMostlyKeywords([], 100, 10)).toBe(false);
+  });
+});
