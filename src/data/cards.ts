@@ -1,4 +1,5 @@
 // What cards and link lists show for each kind of entry, in one place for every list on the site.
+import { solutionFacets } from './explorer';
 import type { Member, News, Site, Solution, Story, Theme } from './site';
 import type { Lang } from '../i18n/langs';
 import type { Section } from '../i18n/segments';
@@ -14,6 +15,8 @@ export interface CardData {
   date?: Date | undefined;
   image?: { src: ImageMetadata; alt: string } | undefined;
   sample?: boolean;
+  /** Values the solutions explorer filters on. */
+  facets?: Record<string, string[]>;
 }
 
 export interface LinkData {
@@ -43,9 +46,10 @@ function articleCard(section: Section, lang: Lang, data: ArticleData, extra: Pic
   return { path: entryPath(section, lang, data.slug), title: data.title, summary: data.summary, sample: data.sample, ...extra };
 }
 
-export function solutionCard(site: Site, { data }: Solution, lang: Lang): CardData {
+export function solutionCard(site: Site, entry: Solution, lang: Lang): CardData {
+  const { data } = entry;
   const meta = [...labels(themeLinks(site, data.themes, lang)), MATURITIES[data.maturity][lang], labels(memberLinks(site, data.members, lang)).join(', ')];
-  return articleCard('solutions', lang, data, { meta, image: data.hero });
+  return { ...articleCard('solutions', lang, data, { meta, image: data.hero }), facets: solutionFacets(entry) };
 }
 
 export function storyCard(site: Site, { data }: Story, lang: Lang): CardData {

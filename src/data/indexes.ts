@@ -1,4 +1,5 @@
 // What each section's overview page lists, newest first where entries have dates.
+import { facetsFor, type Facet } from './explorer';
 import { memberCard, newsCard, solutionCard, storyCard, themeCard, type CardData } from './cards';
 import { NEWS_PER_PAGE, type Site } from './site';
 import type { Section } from '../i18n/segments';
@@ -10,14 +11,19 @@ export interface IndexContent {
   section: Section;
   intro: string;
   cards: CardData[];
+  /** The explorer's filters, on the solutions list. */
+  facets?: Facet[];
 }
 
 export function indexContent(site: Site, route: Route): IndexContent {
   const { lang } = route;
   const ui = t(lang);
   switch (route.view) {
-    case 'solution-index':
-      return { section: 'solutions', intro: ui.solutionsIntro, cards: entriesIn(site.solutions, lang).sort(byNewest).map((e) => solutionCard(site, e, lang)) };
+    case 'solution-index': {
+      const solutions = entriesIn(site.solutions, lang).sort(byNewest);
+      const cards = solutions.map((e) => solutionCard(site, e, lang));
+      return { section: 'solutions', intro: ui.solutionsIntro, cards, facets: facetsFor(site, solutions, lang) };
+    }
     case 'story-index':
       return { section: 'stories', intro: ui.storiesIntro, cards: entriesIn(site.stories, lang).sort(byNewest).map((e) => storyCard(site, e, lang)) };
     case 'news-index': {

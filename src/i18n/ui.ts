@@ -108,6 +108,9 @@ const nb = {
   searchMore: 'Vis flere treff',
   searchLoading: 'Søker …',
   searchFailed: 'Søket kunne ikke lastes. Prøv å laste siden på nytt.',
+  explorerHeading: 'Filtrer løsningene',
+  explorerShown: 'Viser {n} av {total} løsninger',
+  explorerReset: 'Fjern alle filtre',
 } as const;
 
 /** The shape of the Norwegian set with its literal texts widened to string. */
@@ -223,6 +226,9 @@ const en: UiStrings = {
   searchMore: 'Show more results',
   searchLoading: 'Searching …',
   searchFailed: 'Search could not be loaded. Try reloading the page.',
+  explorerHeading: 'Filter the solutions',
+  explorerShown: 'Showing {n} of {total} solutions',
+  explorerReset: 'Clear all filters',
 };
 
 const UI: Record<Lang, UiStrings> = { nb, en };

@@ -1,8 +1,14 @@
 // The state of the search page, kept in the URL (?q=…&theme=…&sort=date) so that a search
 // can be shared and reloaded. Filter values are the labels shown in the page's language.
 
+import { anyFilter, appendFilters, readFilters } from './url-filters';
+
 export const FILTER_KEYS = ['type', 'theme', 'stage', 'maturity', 'sdg'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
+
+/** The facets of the solutions explorer; their values are ids, the same in both languages. */
+export const FACET_KEYS = ['theme', 'stage', 'maturity', 'sdg', 'member'] as const;
+export type FacetKey = (typeof FACET_KEYS)[number];
 
 export interface SearchState {
   q: string;
@@ -11,20 +17,20 @@ export interface SearchState {
 }
 
 export function readSearchState(params: URLSearchParams): SearchState {
-  const filters = Object.fromEntries(FILTER_KEYS.map((key) => [key, params.getAll(key).filter(Boolean)])) as SearchState['filters'];
+  const filters = readFilters(params, FILTER_KEYS);
   return { q: (params.get('q') ?? '').trim(), filters, sort: params.get('sort') === 'date' ? 'date' : 'relevance' };
 }
 
 export function writeSearchState(state: SearchState): URLSearchParams {
   const params = new URLSearchParams();
   if (state.q) params.set('q', state.q);
-  for (const key of FILTER_KEYS) for (const value of state.filters[key]) params.append(key, value);
+  appendFilters(params, FILTER_KEYS, state.filters);
   if (state.sort === 'date') params.set('sort', 'date');
   return params;
 }
 
 export function hasFilters(state: SearchState): boolean {
-  return FILTER_KEYS.some((key) => state.filters[key].length > 0);
+  return anyFilter(FILTER_KEYS, state.filters);
 }
 
 /** Pagefind's filter object: any of the chosen values within a key, all keys together. */

@@ -35,14 +35,15 @@ if (app && form) void start(app, form);
 async function start(app: HTMLElement, form: HTMLFormElement) {
   const config = JSON.parse(app.dataset['config'] ?? '{}') as SearchPageConfig;
   const { strings } = config;
-  const input = form.elements.namedItem('q') as HTMLInputElement;
-  const sort = form.elements.namedItem('sort') as HTMLSelectElement;
+  const input = document.getElementById('search-query') as HTMLInputElement;
+  const sort = document.getElementById('search-sort') as HTMLSelectElement;
   const filtersBox = document.getElementById('search-filters')!;
   const status = document.getElementById('search-status')!;
   const list = document.getElementById('search-results')!;
   const footer = document.getElementById('search-footer')!;
+  const options = document.getElementById('search-options')!;
   document.getElementById('search-no-js')!.hidden = true;
-  form.querySelector<HTMLElement>('.search-options')!.hidden = false;
+  options.hidden = false;
 
   let state = readSearchState(new URLSearchParams(location.search));
   input.value = state.q;
@@ -151,23 +152,31 @@ async function start(app: HTMLElement, form: HTMLFormElement) {
     return new Intl.DateTimeFormat(config.lang === 'nb' ? 'nb-NO' : 'en-GB', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(iso));
   }
 
-  /** Checkbox groups for every filter value, with the count of results that have it. */
+  /**
+   * One collapsible checkbox group per filter, each value with the number of current results
+   * that have it. A group with a chosen value stays open; open groups stay open.
+   */
   function renderFilters(counts: Record<string, Record<string, number>>) {
+    const open = new Set([...filtersBox.querySelectorAll('details[open]')].map((d) => d.id));
     const groups = config.filterKeys.flatMap((key: FilterKey) => {
       const values = Object.keys(allFilters[key] ?? {}).sort((a, b) => a.localeCompare(b, config.lang, { numeric: true }));
       if (values.length === 0) return [];
+      const details = element('details', { id: `filters-${key}` }) as HTMLDetailsElement;
+      details.open = open.has(details.id) || state.filters[key].length > 0;
+      const chosen = state.filters[key].length;
+      details.append(element('summary', {}, chosen ? `${strings.filterNames[key]} (${chosen})` : strings.filterNames[key]));
       const fieldset = element('fieldset');
-      fieldset.append(element('legend', {}, strings.filterNames[key]));
-      for (const value of values) {
-        const id = `filter-${key}-${values.indexOf(value)}`;
-        const box = element('input', { type: 'checkbox', name: key, value, id }) as HTMLInputElement;
+      fieldset.append(element('legend', { class: 'visually-hidden' }, strings.filterNames[key]));
+      values.forEach((value, i) => {
+        const id = `filter-${key}-${i}`;
+        const box = element('input', { type: 'checkbox', name: key, value, id, form: form.id }) as HTMLInputElement;
         box.checked = state.filters[key].includes(value);
-        const label = element('label', { for: id }, `${value} (${counts[key]?.[value] ?? 0})`);
         const row = element('div', { class: 'filter' });
-        row.append(box, label);
+        row.append(box, element('label', { for: id }, `${value} (${counts[key]?.[value] ?? 0})`));
         fieldset.append(row);
-      }
-      return [fieldset];
+      });
+      details.append(fieldset);
+      return [details];
     });
     const focused = document.activeElement?.id;
     filtersBox.replaceChildren(...groups);
@@ -179,9 +188,8 @@ async function start(app: HTMLElement, form: HTMLFormElement) {
     window.clearTimeout(typing);
     typing = window.setTimeout(() => void update(false), 250);
   });
-  form.addEventListener('change', (event) => {
-    if (event.target !== input) void update(true);
-  });
+  // Sort and filters live outside the form element (they join it through form="…").
+  options.addEventListener('change', () => void update(true));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     void update(true);
