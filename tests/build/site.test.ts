@@ -130,9 +130,9 @@ describe('links and languages', () => {
 });
 
 describe('client-side JavaScript only where it is needed', () => {
-  it('ships a <script> only on the search pages', () => {
+  it('ships a <script> only on the search pages and the solutions explorer', () => {
     const withScripts = pages.filter((p) => p.$('script').length > 0).map((p) => p.path);
-    expect(withScripts.sort()).toEqual(['/en/search/', '/sok/']);
+    expect(withScripts.sort()).toEqual(['/en/search/', '/en/solutions/', '/losninger/', '/sok/']);
   });
 });
 

@@ -16,6 +16,7 @@ export interface PagefindApi {
   search(term: string | null, options?: { filters?: Record<string, string | string[]>; sort?: Record<string, 'asc' | 'desc'> }): Promise<{ results: { data(): Promise<SearchHit & { meta: Record<string, string> }> }[] }>;
   filters(): Promise<Record<string, Record<string, number>>>;
   options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
 }
 
 const fileFetch = async (url: string | URL) => new Response(await readFile(new URL(String(url))));
@@ -30,6 +31,8 @@ export async function loadSearch(distDir: string, lang: 'nb' | 'en'): Promise<Pa
   // A query string per language gives each language its own module instance.
   const api = (await import(/* @vite-ignore */ `${bundle.href}pagefind.js?lang=${lang}`)) as PagefindApi;
   await api.options({ basePath: bundle.href, baseUrl: '/' });
+  // Pagefind reads the language when it starts: start it now, while the document says `lang`.
+  await api.init();
   return api;
 }
 

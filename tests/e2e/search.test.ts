@@ -1,0 +1,135 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, serveBuiltSite } from '../helpers/browser';
+
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serveBuiltSite>>;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  site = await serveBuiltSite(inject('distDir'));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.stop();
+});
+
+const resultLinks = (page: Page) => page.locator('#search-results h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+
+describe('search page', () => {
+  it('searches as the reader types, filters, keeps the state in the URL and follows a result', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.origin}/sok/`);
+    await page.getByLabel('Søk på nettstedet', { exact: true }).last().fill('fôr');
+    await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/\d+ treff for «fôr»/);
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('fôr');
+    await expect.poll(async () => (await resultLinks(page)).length).toBeGreaterThan(3);
+    const all = await resultLinks(page);
+
+    const count = async () => Number((await page.locator('#search-status').textContent())?.match(/\d+/)?.[0]);
+    const allCount = await count();
+    await page.locator('#filters-type summary').click();
+    await page.getByLabel(/^Løsning \(\d+\)$/).check();
+    await expect.poll(() => new URL(page.url()).searchParams.get('type')).toBe('Løsning');
+    await expect.poll(async () => (await resultLinks(page)).every((href) => href?.startsWith('/losninger/'))).toBe(true);
+    const filtered = await resultLinks(page);
+    expect(await count()).toBeLessThan(allCount);
+    expect(filtered).not.toEqual(all);
+
+    await page.reload();
+    await expect.poll(() => resultLinks(page)).toEqual(filtered);
+    await expect(page.getByLabel(/^Løsning \(\d+\)$/).isChecked()).resolves.toBe(true);
+
+    await page.locator('#search-results h2 a').first().click();
+    await page.waitForURL(`${site.origin}${filtered[0]}`);
+    await page.close();
+  });
+
+  it('offers the other language and the themes when nothing is found', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.origin}/sok/?q=cold%20chain`);
+    await expect.poll(() => page.locator('#search-status').textContent()).toBe('Ingen treff for «cold chain».');
+    await expect(page.getByRole('link', { name: 'Se alle tema' }).getAttribute('href')).resolves.toBe('/tema/');
+    await page.getByRole('link', { name: 'Søk etter «cold chain» på engelsk' }).click();
+    await page.waitForURL(`${site.origin}/en/search/?q=cold+chain`);
+    await expect.poll(() => resultLinks(page)).toEqual(['/en/solutions/cold-chain-tracing/']);
+    await page.close();
+  });
+
+  it('keeps the header search box a plain form that leads to the search page', async () => {
+    const page = await browser.newPage({ javaScriptEnabled: false });
+    await page.goto(`${site.origin}/en/solutions/protein-from-straw/`);
+    await page.locator('header input[name="q"]').fill('whey');
+    await page.locator('header input[name="q"]').press('Enter');
+    await page.waitForURL(`${site.origin}/en/search/?q=whey`);
+    // Without JavaScript the search page says where to browse instead.
+    await expect(page.locator('#search-no-js').isVisible()).resolves.toBe(true);
+    await page.close();
+  });
+
+  it('downloads nothing of search on other pages, and little on the first search', async () => {
+    const page = await browser.newPage();
+    const fetched: { url: string; bytes: number }[] = [];
+    page.on('response', async (response) => {
+      const body = await response.body().catch(() => Buffer.alloc(0));
+      fetched.push({ url: response.url(), bytes: body.length });
+    });
+    await page.goto(`${site.origin}/`);
+    await page.locator('header input[name="q"]').focus();
+    await page.waitForLoadState('networkidle');
+    expect(fetched.filter((f) => f.url.includes('/pagefind/'))).toEqual([]);
+
+    fetched.length = 0;
+    await page.goto(`${site.origin}/sok/?q=halm`);
+    await expect.poll(() => page.locator('#search-results li').count()).toBeGreaterThan(0);
+    await page.waitForLoadState('networkidle');
+    const searchBytes = fetched.filter((f) => f.url.includes('/pagefind/') || (f.url.includes('/_astro/') && f.url.endsWith('.js')));
+    const total = searchBytes.reduce((sum, f) => sum + f.bytes, 0);
+    const BUDGET = 250 * 1024;
+    console.log(`First search downloads ${searchBytes.length} files, ${(total / 1024).toFixed(1)} KiB (budget ${BUDGET / 1024} KiB):`);
+    for (const f of searchBytes) console.log(`  ${(f.bytes / 1024).toFixed(1).padStart(6)} KiB  ${new URL(f.url).pathname}`);
+    expect(total).toBeLessThan(BUDGET);
+    await page.close();
+  });
+});
+
+describe('solutions explorer', () => {
+  it('filters in place, keeps its state in the URL and restores it on reload', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.origin}/en/solutions/`);
+    const visible = () => page.locator('.card:visible').count();
+    const all = await visible();
+    expect(all).toBeGreaterThan(10);
+
+    await page.locator('#explorer summary', { hasText: 'Themes' }).click();
+    await page.getByLabel(/Sustainable feed \(\d+\)/).check();
+    await expect.poll(() => new URL(page.url()).searchParams.getAll('theme')).toEqual(['sustainable-feed']);
+    const byTheme = await visible();
+    expect(byTheme).toBeLessThan(all);
+    await expect(page.locator('#explorer-status').textContent()).resolves.toBe(`Showing ${byTheme} of ${all} solutions`);
+
+    await page.locator('#explorer summary', { hasText: 'Maturity' }).click();
+    await page.getByLabel(/Pilot \(\d+\)/).check();
+    await expect.poll(() => new URL(page.url()).search).toBe('?theme=sustainable-feed&maturity=pilot');
+    const both = await visible();
+    expect(both).toBeLessThanOrEqual(byTheme);
+
+    await page.reload();
+    await expect.poll(visible).toBe(both);
+    await expect(page.getByLabel(/Pilot \(\d+\)/).isChecked()).resolves.toBe(true);
+
+    await page.getByRole('button', { name: 'Clear all filters' }).click();
+    await expect.poll(visible).toBe(all);
+    await expect.poll(() => new URL(page.url()).search).toBe('');
+    await page.close();
+  });
+
+  it('shows the whole list and no filters without JavaScript', async () => {
+    const page = await browser.newPage({ javaScriptEnabled: false });
+    await page.goto(`${site.origin}/en/solutions/?theme=sustainable-feed`);
+    await expect(page.locator('#explorer').isVisible()).resolves.toBe(false);
+    expect(await page.locator('.card:visible').count()).toBeGreaterThan(10);
+    await page.close();
+  });
+});
