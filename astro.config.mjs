@@ -1,5 +1,5 @@
 // @ts-check
-import { defineConfig } from 'astro/config';
+import { defineConfig, fontProviders } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { searchIndex } from './src/integrations/search-index.ts';
 
@@ -16,6 +16,19 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [mdx(), searchIndex()],
   devToolbar: { enabled: false },
+  // One self-hosted variable font file (Latin, which covers æ, ø, å, « » and dashes); Astro
+  // writes a fallback with matched metrics, so the text does not jump when it loads.
+  fonts: [
+    {
+      provider: fontProviders.local(),
+      name: 'Inter',
+      cssVariable: '--font-inter',
+      fallbacks: ['system-ui', 'sans-serif'],
+      options: {
+        variants: [{ src: ['@fontsource-variable/inter/files/inter-latin-wght-normal.woff2'], weight: '100 900', style: 'normal' }],
+      },
+    },
+  ],
   // Tests that build fixture content use their own cache, so they cannot disturb the real one.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
 });

@@ -53,8 +53,10 @@ const picture = ({ image }: SchemaContext) =>
 
 /** Fields every article-like entry shares, whatever its language. */
 const articleFields = {
-  /** Headline of the page (also the <title>). */
-  title: text('write the headline of the page'),
+  /** Headline of the page (also the <title>), at most 70 characters so search results show it whole. */
+  title: text('write the headline of the page').max(70, {
+    error: 'is longer than 70 characters: shorten it (search engines cut longer titles)',
+  }),
   /** One or two sentences, at most 160 characters; shown in lists and as the meta description. */
   summary: text('write one or two sentences that sum up the page').max(160, {
     error: 'is longer than 160 characters: shorten it (it is shown in lists and search results)',

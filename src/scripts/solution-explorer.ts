@@ -4,10 +4,10 @@ import { FACET_KEYS, type FacetKey } from '../lib/search-state';
 import { anyFilter, appendFilters, facetCount, passes, readFilters, type Filters } from '../lib/url-filters';
 import { fill } from '../lib/template';
 
-const form = document.getElementById('explorer') as HTMLFormElement | null;
-if (form) start(form);
+const explorer = document.getElementById('explorer');
+if (explorer) start(explorer);
 
-function start(form: HTMLFormElement) {
+function start(form: HTMLElement) {
   const texts = JSON.parse(form.dataset['texts'] ?? '{}') as { shown: string };
   const total = Number(form.dataset['total']);
   const status = document.getElementById('explorer-status')!;
@@ -17,7 +17,8 @@ function start(form: HTMLFormElement) {
   }));
   form.hidden = false;
 
-  const chosen = (): Filters<FacetKey> => readFilters(new URLSearchParams(new FormData(form) as unknown as Record<string, string>), FACET_KEYS);
+  const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+  const chosen = (): Filters<FacetKey> => readFilters(new URLSearchParams(boxes.filter((b) => b.checked).map((b) => [b.name, b.value])), FACET_KEYS);
 
   function apply(filters: Filters<FacetKey>) {
     const visible = cards.filter(({ card, facets }) => {
@@ -44,12 +45,12 @@ function start(form: HTMLFormElement) {
   }
 
   const initial = readFilters(new URLSearchParams(location.search), FACET_KEYS);
-  for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
-    box.checked = initial[box.name as FacetKey]?.includes(box.value) ?? false;
-  }
+  for (const box of boxes) box.checked = initial[box.name as FacetKey]?.includes(box.value) ?? false;
   form.addEventListener('change', sync);
-  form.addEventListener('reset', () => setTimeout(sync));
-  form.addEventListener('submit', (event) => event.preventDefault());
+  document.getElementById('explorer-reset')?.addEventListener('click', () => {
+    for (const box of boxes) box.checked = false;
+    sync();
+  });
   if (anyFilter(FACET_KEYS, initial)) sync();
   else apply(initial);
 }

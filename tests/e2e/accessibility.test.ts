@@ -1,0 +1,137 @@
+// axe-core on every page template in both languages, both colour schemes and two widths;
+// a keyboard walk through a case page; screenshots for a person to look at.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { PROJECT_ROOT } from '../helpers/astro-cli';
+import { launchBrowser, serveBuiltSite } from '../helpers/browser';
+import { builtPages } from '../helpers/dist';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+const SCREENSHOTS = join(PROJECT_ROOT, 'test-results/screens');
+const VIEWPORTS = { narrow: { width: 320, height: 800 }, wide: { width: 1280, height: 900 } };
+const SCHEMES = ['light', 'dark'] as const;
+
+/** One page of each template, found in the built site so that the list follows the content. */
+function templates(distDir: string): string[] {
+  const paths = builtPages(distDir).map((p) => p.path);
+  const first = (pattern: RegExp) => {
+    const found = paths.find((p) => pattern.test(p));
+    if (!found) throw new Error(`No built page matches ${pattern}`);
+    return found;
+  };
+  return [
+    '/', '/en/',
+    '/losninger/', '/en/solutions/', first(/^\/losninger\/[a-z0-9-]+\/$/), first(/^\/en\/solutions\/[a-z0-9-]+\/$/),
+    '/historier/', '/en/stories/', first(/^\/historier\/[a-z0-9-]+\/$/), first(/^\/en\/stories\/[a-z0-9-]+\/$/),
+    '/nyheter/', '/en/news/', '/nyheter/2/', first(/^\/nyheter\/[a-z][a-z0-9-]+\/$/), first(/^\/en\/news\/[a-z][a-z0-9-]+\/$/),
+    '/medlemmer/', '/en/members/', first(/^\/medlemmer\/[a-z0-9-]+\/$/), first(/^\/en\/members\/[a-z0-9-]+\/$/),
+    '/tema/', '/en/themes/', first(/^\/tema\/[a-z0-9-]+\/$/), first(/^\/en\/themes\/[a-z0-9-]+\/$/),
+    '/om/', '/en/about/', '/sok/?q=f%C3%B4r', '/en/search/?q=feed', '/sok/?q=xyzzy', '/404.html',
+  ];
+}
+
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serveBuiltSite>>;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  site = await serveBuiltSite(inject('distDir'));
+  mkdirSync(SCREENSHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.stop();
+});
+
+async function openPage(path: string, viewport: { width: number; height: number }, colorScheme: 'light' | 'dark'): Promise<Page> {
+  const page = await browser.newPage({ viewport, colorScheme });
+  await page.goto(`${site.origin}${path}`);
+  if (path.includes('?q=')) await page.waitForFunction(() => document.querySelector('#search-status')?.textContent?.match(/treff|result/));
+  return page;
+}
+
+describe('axe-core finds no violations', () => {
+  for (const [width, viewport] of Object.entries(VIEWPORTS)) {
+    for (const scheme of SCHEMES) {
+      it(`on every template, ${width} (${viewport.width} px), ${scheme}`, async () => {
+        const violations: string[] = [];
+        for (const path of templates(inject('distDir'))) {
+          const page = await openPage(path, viewport, scheme);
+          await page.evaluate(AXE_SOURCE);
+          const result = await page.evaluate(
+            (tags) => (window as unknown as { axe: { run(c: Document, o: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, { runOnly: { type: 'tag', values: tags } }),
+            AXE_TAGS,
+          );
+          for (const v of result.violations) violations.push(`${path}: ${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+          await page.close();
+        }
+        expect(violations).toEqual([]);
+      }, 180_000);
+    }
+  }
+});
+
+describe('keyboard', () => {
+  it('tabs through a case page in order, each stop with a visible focus indicator', async () => {
+    const page = await openPage('/losninger/protein-fra-halm/', VIEWPORTS.wide, 'light');
+    const stops: { text: string; region: string; visible: boolean }[] = [];
+    for (let i = 0; i < 80; i++) {
+      await page.keyboard.press('Tab');
+      const stop = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return null;
+        const focused = getComputedStyle(el);
+        const ring = `${focused.outlineStyle} ${focused.outlineWidth} ${focused.boxShadow}`;
+        el.blur();
+        const rest = getComputedStyle(el);
+        const restRing = `${rest.outlineStyle} ${rest.outlineWidth} ${rest.boxShadow}`;
+        el.focus();
+        const region = el.closest('footer') ? 'footer' : el.closest('main') ? 'main' : el.closest('header') ? 'header' : 'top';
+        return { text: (el.textContent || el.getAttribute('aria-label') || el.getAttribute('name') || el.tagName).trim(), region, visible: ring !== restRing };
+      });
+      if (!stop) break;
+      stops.push(stop);
+    }
+    expect(stops[0]?.text).toBe('Hopp til hovedinnhold');
+    const order = stops.map((s) => s.region).filter((r, i, all) => r !== all[i - 1]);
+    expect(order).toEqual(['top', 'header', 'main', 'footer']);
+    const texts = stops.map((s) => s.text);
+    for (const expected of ['Løsninger', 'English', 'Kornkraft AS', 'kari.nordmann@example.no', 'Personvern']) expect(texts).toContain(expected);
+    expect(texts.indexOf('English')).toBeLessThan(texts.indexOf('Kornkraft AS'));
+    expect(stops.filter((s) => !s.visible).map((s) => s.text)).toEqual([]);
+    await page.close();
+  });
+
+  it('moves focus to the main content with the skip link', async () => {
+    const page = await openPage('/en/', VIEWPORTS.wide, 'light');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await page.close();
+  });
+});
+
+describe('screenshots', () => {
+  it('of home, solutions, a case, search and a member page at 320 and 1280 px, light and dark', async () => {
+    const shots = { home: '/', solutions: '/losninger/', case: '/losninger/protein-fra-halm/', search: '/sok/?q=f%C3%B4r', member: '/medlemmer/kornkraft/' };
+    const written: string[] = [];
+    for (const [name, path] of Object.entries(shots)) {
+      for (const [width, viewport] of Object.entries(VIEWPORTS)) {
+        for (const scheme of SCHEMES) {
+          const page = await openPage(path, viewport, scheme);
+          const file = join(SCREENSHOTS, `${name}-${width}-${scheme}.png`);
+          await page.screenshot({ path: file, fullPage: true });
+          written.push(file);
+          await page.close();
+        }
+      }
+    }
+    console.log(`Screenshots in ${SCREENSHOTS}: ${written.length} files`);
+    expect(written).toHaveLength(20);
+  }, 120_000);
+});
