@@ -62,6 +62,9 @@ describe('axe-core finds no violations', () => {
         const violations: string[] = [];
         for (const path of templates(inject('distDir'))) {
           const page = await openPage(path, viewport, scheme);
+          // WCAG 1.4.10 reflow: nothing may need sideways scrolling of the whole page at 320 px.
+          const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+          if (pageWidth > viewport.width) violations.push(`${path}: page is ${pageWidth} px wide (reflow)`);
           await page.evaluate(AXE_SOURCE);
           const result = await page.evaluate(
             (tags) => (window as unknown as { axe: { run(c: Document, o: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, { runOnly: { type: 'tag', values: tags } }),
