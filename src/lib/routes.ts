@@ -19,6 +19,7 @@ export type View =
   | 'member'
   | 'theme-index'
   | 'search'
+  | 'redirect'
   | 'theme'
   | 'page';
 
@@ -27,7 +28,7 @@ export interface Route {
   path: string;
   lang: Lang;
   view: View;
-  /** The entry folder, member id or theme id the page shows. */
+  /** The entry folder, member id or theme id the page shows; for a redirect, the path it leads to. */
   ref?: string;
   /** For paginated indexes: this page's number and the number of pages. */
   page?: { current: number; total: number };
@@ -39,7 +40,7 @@ export interface Route {
   lastModified?: Date;
 }
 
-type Slugged = { data: { slug: string; publishDate?: Date; updated?: Date | undefined } };
+type Slugged = { data: { slug: string; aliases?: string[]; publishDate?: Date; updated?: Date | undefined } };
 
 export interface RouteInput {
   solutions: Map<string, Translations<Slugged>>;
@@ -115,6 +116,22 @@ export function buildRoutes(input: RouteInput): Route[] {
 
     for (const [folder, group] of input.pages) {
       add(lang, entryPaths(group, pagePath), { view: 'page', ref: folder, ...modified(group[lang]) }, langRoot);
+    }
+
+    // Earlier slugs keep working: each alias becomes a page that sends readers on.
+    const aliasSources: [Map<string, Translations<Slugged>>, (slug: string) => string][] = [
+      [input.solutions, (slug) => entryPath('solutions', lang, slug)],
+      [input.stories, (slug) => entryPath('stories', lang, slug)],
+      [input.news, (slug) => entryPath('news', lang, slug)],
+      [input.pages, (slug) => pagePath(lang, slug)],
+    ];
+    for (const [groups, path] of aliasSources) {
+      for (const entry of entriesIn(groups, lang)) {
+        for (const alias of entry.data.aliases ?? []) {
+          const target = path(entry.data.slug);
+          routes.push({ path: path(alias), lang, view: 'redirect', ref: target, translation: null, switchTo: target });
+        }
+      }
     }
   }
   return routes;

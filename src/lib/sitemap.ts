@@ -8,7 +8,8 @@ const escapeXml = (text: string) =>
 
 /** A sitemap of every route; `toUrl` turns a site path into an absolute URL. */
 export function sitemapXml(routes: readonly Route[], toUrl: (path: string) => string): string {
-  const urls = [...routes]
+  const urls = routes
+    .filter((route) => route.view !== 'redirect')
     .sort((a, b) => a.path.localeCompare(b.path))
     .map((route) => {
       const alternates = route.translation

@@ -1,7 +1,8 @@
 // Reading a built site: its pages as parsed HTML, and whether a URL resolves to a file.
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import * as cheerio from 'cheerio';
+import { builtFileList } from '../../scripts/built-files';
 
 export interface BuiltPage {
   /** URL path, e.g. "/losninger/protein-fra-halm/" or "/404.html". */
@@ -11,19 +12,8 @@ export interface BuiltPage {
   $: cheerio.CheerioAPI;
 }
 
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    return statSync(full).isDirectory() ? walk(full) : [full];
-  });
-}
-
-export function builtFiles(distDir: string): string[] {
-  return walk(distDir).map((file) => relative(distDir, file).split(sep).join('/'));
-}
-
 export function builtPages(distDir: string): BuiltPage[] {
-  return builtFiles(distDir)
+  return builtFileList(distDir)
     .filter((file) => file.endsWith('.html'))
     .sort()
     .map((file) => {

@@ -5,7 +5,7 @@ const slugged = (slug: string, updated?: string) => ({ data: { slug, publishDate
 
 const input = (): RouteInput => ({
   solutions: new Map([
-    ['both', { nb: slugged('begge', '2026-02-01'), en: slugged('both') }],
+    ['both', { nb: { data: { ...slugged('begge', '2026-02-01').data, aliases: ['gammel'] } }, en: slugged('both') }],
     ['nb-only', { nb: slugged('bare-norsk') }],
   ]),
   stories: new Map([['story', { nb: slugged('historie'), en: slugged('story') }]]),
@@ -52,6 +52,10 @@ describe('route table', () => {
     expect(enPages).toEqual(['/en/news/']);
     expect(find(routes, '/nyheter/')).toMatchObject({ translation: '/en/news/', page: { current: 1, total: 3 } });
     expect(find(routes, '/nyheter/2/')).toMatchObject({ translation: null, switchTo: '/en/news/' });
+  });
+
+  it('sends earlier slugs on to the current page', () => {
+    expect(find(routes, '/losninger/gammel/')).toMatchObject({ view: 'redirect', ref: '/losninger/begge/', lang: 'nb', translation: null });
   });
 
   it('carries the last change of entry pages for the sitemap', () => {

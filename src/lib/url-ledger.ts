@@ -1,0 +1,48 @@
+// The ledger of published URLs (published-urls.txt): every address the site has ever
+// published, one per line. Addresses are added, never removed, so a URL that disappears
+// from the build is noticed before a journalist's link breaks.
+
+/** The URLs in a ledger file; blank lines and # comments are skipped. */
+export function readLedger(text: string): string[] {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith('#'));
+}
+
+/** The ledger with the newly built URLs added, sorted, with its header comment. */
+export function writeLedger(existing: readonly string[], built: readonly string[]): string {
+  const urls = [...new Set([...existing, ...built])].sort();
+  return [
+    '# Every URL the site has published. Added by `npm run urls:update`; never remove a line.',
+    '# A URL here that the build no longer produces fails the tests: keep it working with `aliases`.',
+    ...urls,
+    '',
+  ].join('\n');
+}
+
+/** Ledger URLs that the build no longer produces. */
+export function missingUrls(ledger: readonly string[], built: readonly string[]): string[] {
+  const present = new Set(built);
+  return ledger.filter((url) => !present.has(url));
+}
+
+/** What to tell the person whose change lost a URL. */
+export function missingUrlsMessage(missing: readonly string[]): string {
+  return [
+    `${missing.length} published URL${missing.length === 1 ? ' is' : 's are'} no longer built:`,
+    ...missing.map((url) => `  ${url}`),
+    'Journalists and readers may link to these. If you changed a slug, add the old slug to `aliases` in the',
+    'same language file (it then becomes a redirect); if a page was removed on purpose, keep a page or alias that',
+    'explains where the content went.',
+  ].join('\n');
+}
+
+/** The public URLs of a built site, from its file list: pages as folders, plus feeds and data files. */
+export function publicUrls(files: readonly string[]): string[] {
+  return files
+    .filter((file) => !file.startsWith('_astro/') && !file.startsWith('pagefind/') && file !== '404.html')
+    .filter((file) => /\.(html|xml|json|txt)$/.test(file))
+    .map((file) => (file === 'index.html' ? '/' : file.endsWith('/index.html') ? `/${file.slice(0, -'index.html'.length)}` : `/${file}`))
+    .sort();
+}
