@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     // Builds and browsers are slow on a 2-core machine; give them room, not the unit tests.
     testTimeout: 20_000,
+    expect: { poll: { timeout: 10_000 } },
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       {

@@ -72,7 +72,7 @@ async function start(app: HTMLElement, form: HTMLFormElement) {
     if (url !== `${location.pathname}${location.search}`) history[pushUrl ? 'pushState' : 'replaceState'](null, '', url);
     const thisRun = ++run;
     if (!state.q && !hasFilters(state)) {
-      renderFilters(allFilters);
+      showFilters(allFilters);
       status.textContent = strings.emptyQuery;
       list.replaceChildren();
       footer.replaceChildren();
@@ -83,7 +83,7 @@ async function start(app: HTMLElement, form: HTMLFormElement) {
       ...(state.sort === 'date' ? { sort: { date: 'desc' } } : {}),
     });
     if (thisRun !== run) return; // a newer search has started
-    renderFilters(response.filters);
+    showFilters(response.filters);
     const count = response.results.length;
     const counts = state.q ? [strings.results.one, strings.results.many] : [strings.results.noQueryOne, strings.results.noQueryMany];
     status.textContent = count === 0 ? fill(strings.noResults, { q: state.q }) : fill(count === 1 ? counts[0]! : counts[1]!, { n: count, q: state.q });
@@ -152,35 +152,41 @@ async function start(app: HTMLElement, form: HTMLFormElement) {
     return new Intl.DateTimeFormat(config.lang === 'nb' ? 'nb-NO' : 'en-GB', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(iso));
   }
 
-  /**
-   * One collapsible checkbox group per filter, each value with the number of current results
-   * that have it. A group with a chosen value stays open; open groups stay open.
-   */
-  function renderFilters(counts: Record<string, Record<string, number>>) {
-    const open = new Set([...filtersBox.querySelectorAll('details[open]')].map((d) => d.id));
+  /** One collapsible checkbox group per filter, built once; updates only change texts and ticks. */
+  function buildFilters() {
     const groups = config.filterKeys.flatMap((key: FilterKey) => {
       const values = Object.keys(allFilters[key] ?? {}).sort((a, b) => a.localeCompare(b, config.lang, { numeric: true }));
       if (values.length === 0) return [];
-      const details = element('details', { id: `filters-${key}` }) as HTMLDetailsElement;
-      details.open = open.has(details.id) || state.filters[key].length > 0;
-      const chosen = state.filters[key].length;
-      details.append(element('summary', {}, chosen ? `${strings.filterNames[key]} (${chosen})` : strings.filterNames[key]));
+      const details = element('details', { id: `filters-${key}` });
+      details.append(element('summary', { 'data-filter-summary': key }, strings.filterNames[key]));
       const fieldset = element('fieldset');
       fieldset.append(element('legend', { class: 'visually-hidden' }, strings.filterNames[key]));
       values.forEach((value, i) => {
         const id = `filter-${key}-${i}`;
-        const box = element('input', { type: 'checkbox', name: key, value, id, form: form.id }) as HTMLInputElement;
-        box.checked = state.filters[key].includes(value);
         const row = element('div', { class: 'filter' });
-        row.append(box, element('label', { for: id }, `${value} (${counts[key]?.[value] ?? 0})`));
+        row.append(element('input', { type: 'checkbox', name: key, value, id, form: form.id }), element('label', { for: id, 'data-value': value }, value));
         fieldset.append(row);
       });
       details.append(fieldset);
       return [details];
     });
-    const focused = document.activeElement?.id;
     filtersBox.replaceChildren(...groups);
-    if (focused) document.getElementById(focused)?.focus();
+  }
+
+  /** Ticks from the state, and each value with the number of current results that have it. */
+  function showFilters(counts: Record<string, Record<string, number>>) {
+    for (const key of config.filterKeys) {
+      const chosen = state.filters[key];
+      const summary = filtersBox.querySelector(`[data-filter-summary="${key}"]`);
+      if (!summary) continue;
+      summary.textContent = chosen.length ? `${strings.filterNames[key]} (${chosen.length})` : strings.filterNames[key];
+      if (chosen.length) (summary.parentElement as HTMLDetailsElement).open = true;
+      for (const box of filtersBox.querySelectorAll<HTMLInputElement>(`input[name="${key}"]`)) box.checked = chosen.includes(box.value);
+      for (const label of filtersBox.querySelectorAll<HTMLElement>(`#filters-${key} label`)) {
+        const value = label.dataset['value'] ?? '';
+        label.textContent = `${value} (${counts[key]?.[value] ?? 0})`;
+      }
+    }
   }
 
   let typing: number | undefined;
@@ -198,10 +204,11 @@ async function start(app: HTMLElement, form: HTMLFormElement) {
     state = readSearchState(new URLSearchParams(location.search));
     input.value = state.q;
     sort.value = state.sort;
-    renderFilters(allFilters);
+    showFilters(allFilters);
     void update(false);
   });
-  renderFilters(allFilters);
+  buildFilters();
+  showFilters(allFilters);
   await update(false);
 }
 
