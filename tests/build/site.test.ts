@@ -131,9 +131,13 @@ describe('links and languages', () => {
 });
 
 describe('client-side JavaScript only where it is needed', () => {
-  it('ships a <script> only on the search pages and the solutions explorer', () => {
-    const withScripts = pages.filter((p) => p.$('script').length > 0).map((p) => p.path);
-    expect(withScripts.sort()).toEqual(['/en/search/', '/en/solutions/', '/losninger/', '/sok/']);
+  it('runs scripts only for search, the solutions explorer and the copy button of the press box', () => {
+    const executable = (p: BuiltPage) => p.$('script').filter((_, el) => p.$(el).attr('type') !== 'application/ld+json');
+    const withScripts = pages.filter((p) => executable(p).length > 0);
+    const needsScript = (p: BuiltPage) => p.$('#search-app, #explorer, .press-box').length > 0;
+    expect(withScripts.filter((p) => !needsScript(p)).map((p) => p.path)).toEqual([]);
+    expect(withScripts.map((p) => p.path)).toEqual(expect.arrayContaining(['/sok/', '/en/search/', '/losninger/', '/en/solutions/']));
+    expect(pages.filter((p) => p.path === '/' || p.path.startsWith('/medlemmer/') || p.path.startsWith('/tema/')).filter((p) => executable(p).length > 0)).toEqual([]);
   });
 });
 
@@ -149,5 +153,21 @@ describe('responsive images', () => {
     const casePage = pageAt('/losninger/protein-fra-halm/')!;
     expect(casePage.$('picture source[type="image/avif"]').length).toBeGreaterThan(0);
     expect(casePage.$('picture source[type="image/webp"]').length).toBeGreaterThan(0);
+  });
+});
+
+describe('for journalists', () => {
+  it('puts a press box with dates, citation and the picture to download on every case page', () => {
+    const cases = pages.filter((p) => /^\/(losninger|en\/solutions)\/[a-z0-9-]+\/$/.test(p.path));
+    expect(cases.length).toBeGreaterThanOrEqual(24);
+    for (const page of cases) {
+      const box = page.$('.press-box');
+      expect(box.length, page.path).toBe(1);
+      expect(box.find('a[href^="mailto:"]').length, page.path).toBe(1);
+      expect(box.find('a[download]').attr('href'), page.path).toMatch(/^\/_astro\/.+\.(jpg|jpeg|png|webp)$/);
+      expect(box.find('time').length, page.path).toBeGreaterThanOrEqual(1);
+      const canonical = page.$('link[rel="canonical"]').attr('href');
+      expect(box.find('.citation').text(), page.path).toContain(canonical);
+    }
   });
 });

@@ -1,0 +1,25 @@
+import type { Lang } from '../i18n/langs';
+import { formatDate } from './dates';
+
+export interface CitationInput {
+  title: string;
+  organisation: string;
+  published: Date;
+  updated?: Date | undefined;
+  url: string;
+  lang: Lang;
+}
+
+const WORDS: Record<Lang, { published: string; updated: string; open: string; close: string }> = {
+  nb: { published: 'publisert', updated: 'oppdatert', open: '«', close: '»' },
+  en: { published: 'published', updated: 'updated', open: '“', close: '”' },
+};
+
+/** A ready citation: Organisation (year): «Title». Published …, updated …. URL */
+export function citation({ title, organisation, published, updated, url, lang }: CitationInput): string {
+  const w = WORDS[lang];
+  const dates = [`${w.published} ${formatDate(published, lang)}`];
+  if (updated && updated.getTime() !== published.getTime()) dates.push(`${w.updated} ${formatDate(updated, lang)}`);
+  const sentence = dates.join(', ');
+  return `${organisation} (${published.getUTCFullYear()}): ${w.open}${title}${w.close}. ${sentence[0]!.toUpperCase()}${sentence.slice(1)}. ${url}`;
+}

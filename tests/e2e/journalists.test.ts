@@ -1,0 +1,57 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { PROJECT_ROOT } from '../helpers/astro-cli';
+import { launchBrowser, serveBuiltSite } from '../helpers/browser';
+
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serveBuiltSite>>;
+const OUTPUT = join(PROJECT_ROOT, 'test-results');
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  site = await serveBuiltSite(inject('distDir'));
+  mkdirSync(OUTPUT, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.stop();
+});
+
+describe('press box', () => {
+  it('copies the citation with the copy button', async () => {
+    const context = await browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/en/solutions/protein-from-straw/`);
+    const citation = (await page.locator('.citation').textContent())?.trim();
+    expect(citation).toMatch(/^NCE Heidner Biocluster \(2026\): “.+”\. Published .+\. http/);
+    await page.getByRole('button', { name: 'Copy the citation' }).click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(citation);
+    await expect(page.getByRole('status').filter({ hasText: 'copied' }).textContent()).resolves.toBe('The citation has been copied.');
+    await context.close();
+  });
+
+  it('prints the content and the press box without navigation, with link addresses', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.origin}/losninger/protein-fra-halm/`);
+    await page.emulateMedia({ media: 'print' });
+    const shown = await page.evaluate(() => {
+      const display = (selector: string) => getComputedStyle(document.querySelector(selector)!).display;
+      const link = document.querySelector('.press-box a[href^="mailto:"]')!;
+      return {
+        nav: display('.main-nav'),
+        language: display('.language-switch'),
+        pressBox: display('.press-box'),
+        impact: display('.impact'),
+        linkAddress: getComputedStyle(link, '::after').content,
+      };
+    });
+    expect(shown).toMatchObject({ nav: 'none', language: 'none', pressBox: 'grid', impact: 'block' });
+    expect(shown.linkAddress).toContain('mailto:kari.nordmann@example.no');
+    await page.pdf({ path: join(OUTPUT, 'case-print.pdf'), format: 'A4' });
+    await page.close();
+  });
+});
