@@ -28,6 +28,11 @@ export function paginatedPath(section: Section, lang: Lang, page: number): strin
   return page === 1 ? sectionPath(section, lang) : `${sectionPath(section, lang)}${page}/`;
 }
 
+/** The RSS feed of a section, e.g. "/nyheter/rss.xml". */
+export function feedPath(section: Section, lang: Lang): string {
+  return `${sectionPath(section, lang)}rss.xml`;
+}
+
 /** Prefix a site path with the deployment base ("/" or "/utstillingsvindu/"). */
 export function withBase(path: string, base: string): string {
   const trimmedBase = base.endsWith('/') ? base.slice(0, -1) : base;

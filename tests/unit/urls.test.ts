@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, entryPath, langRoot, pagePath, paginatedPath, sectionPath, withBase } from '../../src/lib/urls';
+import { absoluteUrl, entryPath, feedPath, langRoot, pagePath, paginatedPath, sectionPath, withBase } from '../../src/lib/urls';
 
 describe('URL building per language', () => {
   it('puts Norwegian at the root and English under /en/', () => {
@@ -24,6 +24,8 @@ describe('URL building per language', () => {
     expect(pagePath('en', 'about')).toBe('/en/about/');
     expect(paginatedPath('news', 'nb', 1)).toBe('/nyheter/');
     expect(paginatedPath('news', 'en', 3)).toBe('/en/news/3/');
+    expect(feedPath('news', 'nb')).toBe('/nyheter/rss.xml');
+    expect(feedPath('solutions', 'en')).toBe('/en/solutions/rss.xml');
   });
 
   it('prefixes the deployment base path', () => {

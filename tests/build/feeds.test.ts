@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { describe, expect, inject, it } from 'vitest';
+import { contentFiles, isLive } from '../helpers/content-files';
+import { resolvePath } from '../helpers/dist';
+
+const distDir = inject('distDir');
+const FEEDS = [
+  ['/nyheter/rss.xml', 'news', 'nb'],
+  ['/en/news/rss.xml', 'news', 'en'],
+  ['/losninger/rss.xml', 'solutions', 'nb'],
+  ['/en/solutions/rss.xml', 'solutions', 'en'],
+] as const;
+
+describe.each(FEEDS)('feed %s', (path, collection, lang) => {
+  const xml = readFileSync(join(distDir, path), 'utf8');
+  const channel = new XMLParser().parse(xml).rss.channel as { language: string; item: { title: string; link: string; pubDate: string }[] | { title: string; link: string; pubDate: string } };
+  const items = Array.isArray(channel.item) ? channel.item : [channel.item];
+
+  it('is well-formed XML in the right language', () => {
+    expect(XMLValidator.validate(xml)).toBe(true);
+    expect(channel.language).toBe(lang === 'nb' ? 'nb-NO' : 'en-GB');
+  });
+
+  it('lists every published entry with an absolute URL to its page and its date', () => {
+    const live = contentFiles(collection).filter((e) => e.lang === lang && isLive(e));
+    expect(items.map((i) => i.title).sort()).toEqual(live.map((e) => String(e.data['title'])).sort());
+    for (const item of items) {
+      const url = new URL(item.link);
+      expect(url.protocol).toBe('https:');
+      expect(resolvePath(distDir, url.pathname), item.link).not.toBeNull();
+      const entry = live.find((e) => e.data['title'] === item.title)!;
+      expect(new Date(item.pubDate).toISOString().slice(0, 10)).toBe(String(entry.data['publishDate']));
+    }
+  });
+
+  it('is announced in the head of pages of its language and linked from its section', () => {
+    const home = readFileSync(join(distDir, lang === 'nb' ? 'index.html' : 'en/index.html'), 'utf8');
+    expect(home).toContain(`<link rel="alternate" type="application/rss+xml"`);
+    expect(home).toContain(`href="${path}"`);
+    const index = readFileSync(join(distDir, path.replace('rss.xml', 'index.html')), 'utf8');
+    expect(index).toMatch(new RegExp(`<a href="${path}"[^>]*>`));
+  });
+});
