@@ -3,8 +3,9 @@ import { describe, expect, inject, it } from 'vitest';
 import { builtPages, type BuiltPage } from '../helpers/dist';
 
 const pages = builtPages(inject('distDir')).filter((p) => p.$('meta[http-equiv="refresh"]').length === 0);
-const structured = (page: BuiltPage) =>
-  page.$('script[type="application/ld+json"]').map((_, el) => JSON.parse(page.$(el).text()) as Record<string, unknown>).get();
+type Data = Record<string, unknown>;
+const structured = (page: BuiltPage): Data[] =>
+  page.$('script[type="application/ld+json"]').toArray().map((el) => JSON.parse(page.$(el).text()) as Data);
 const ofType = (type: string) => pages.flatMap((page) => structured(page).filter((d) => d['@type'] === type).map((data) => ({ page, data })));
 
 describe('structured data', () => {
