@@ -29,7 +29,7 @@ export function isPublished(entry: { draft?: boolean; publishDate?: Date }, now:
 }
 
 /** The date readers should see as "last updated". */
-export function lastUpdated(entry: { publishDate?: Date; updated?: Date }): Date | undefined {
+export function lastUpdated(entry: { publishDate?: Date; updated?: Date | undefined }): Date | undefined {
   return entry.updated ?? entry.publishDate;
 }
 

@@ -33,6 +33,16 @@ export function feedPath(section: Section, lang: Lang): string {
   return `${sectionPath(section, lang)}rss.xml`;
 }
 
+/** An open-data file, e.g. "/data/losninger.json" or "/en/data/members.json". */
+export function openDataPath(section: 'solutions' | 'members', lang: Lang): string {
+  return `${sectionPath('data', lang)}${SECTIONS[section][lang]}.json`;
+}
+
+/** The JSON Schema of an open-data record, the same for both languages. */
+export function dataSchemaPath(record: 'solution' | 'member'): string {
+  return `/data/schema/${record}.json`;
+}
+
 /** Prefix a site path with the deployment base ("/" or "/utstillingsvindu/"). */
 export function withBase(path: string, base: string): string {
   const trimmedBase = base.endsWith('/') ? base.slice(0, -1) : base;

@@ -67,8 +67,10 @@ describe('links and languages', () => {
       ];
       for (const url of urls) {
         if (!url || /^(mailto|tel):/.test(url) || /^https?:\/\//.test(url)) continue;
-        const [path, anchor] = url.startsWith('#') ? [page.path, url.slice(1)] : url.split('#');
-        const file = resolvePath(distDir, path ?? '');
+        // Relative links (as editors write them in Markdown) resolve against the page.
+        const resolved = new URL(url, `http://site${page.path}`);
+        const [path, anchor] = [decodeURIComponent(resolved.pathname), resolved.hash.slice(1)];
+        const file = resolvePath(distDir, path);
         if (!file) {
           broken.push(`${page.path} -> ${url}`);
           continue;

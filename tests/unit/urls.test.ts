@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, entryPath, feedPath, langRoot, pagePath, paginatedPath, sectionPath, withBase } from '../../src/lib/urls';
+import { absoluteUrl, dataSchemaPath, entryPath, feedPath, openDataPath, langRoot, pagePath, paginatedPath, sectionPath, withBase } from '../../src/lib/urls';
 
 describe('URL building per language', () => {
   it('puts Norwegian at the root and English under /en/', () => {
@@ -26,6 +26,9 @@ describe('URL building per language', () => {
     expect(paginatedPath('news', 'en', 3)).toBe('/en/news/3/');
     expect(feedPath('news', 'nb')).toBe('/nyheter/rss.xml');
     expect(feedPath('solutions', 'en')).toBe('/en/solutions/rss.xml');
+    expect(openDataPath('solutions', 'nb')).toBe('/data/losninger.json');
+    expect(openDataPath('members', 'en')).toBe('/en/data/members.json');
+    expect(dataSchemaPath('solution')).toBe('/data/schema/solution.json');
   });
 
   it('prefixes the deployment base path', () => {

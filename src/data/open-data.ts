@@ -1,0 +1,88 @@
+// Builds the open-data files from the content (see src/lib/open-data.ts for the schema).
+import { absoluteAsset, absoluteHref } from './href';
+import type { Member, Site, Solution } from './site';
+import { otherLang, type Lang } from '../i18n/langs';
+import { t } from '../i18n/ui';
+import { isoDate, lastUpdated } from '../lib/dates';
+import { DATA_LICENCE, type MemberRecord, type SolutionRecord } from '../lib/open-data';
+import type { Translations } from '../lib/translations';
+import { MATURITIES, MEMBER_KINDS, SDGS, STAGES, VERIFICATIONS } from '../lib/taxonomy';
+import { dataSchemaPath, entryPath, langRoot } from '../lib/urls';
+
+const themesOf = (site: Site, ids: readonly string[], lang: Lang) =>
+  ids.flatMap((id) => (site.themes.get(id) ? [{ id, name: site.themes.get(id)!.data.name[lang] }] : []));
+
+export function solutionRecord(site: Site, folder: string, group: Translations<Solution>, lang: Lang, siteUrl: URL | undefined): SolutionRecord | null {
+  const entry = group[lang];
+  if (!entry) return null;
+  const { data } = entry;
+  const translation = group[otherLang(lang)];
+  const url = (path: string) => absoluteHref(path, siteUrl);
+  return {
+    id: folder,
+    url: url(entryPath('solutions', lang, data.slug)),
+    language: lang,
+    translation: translation ? url(entryPath('solutions', otherLang(lang), translation.data.slug)) : null,
+    title: data.title,
+    summary: data.summary,
+    published: isoDate(data.publishDate),
+    updated: isoDate(lastUpdated(data) ?? data.publishDate),
+    sample: data.sample,
+    themes: themesOf(site, data.themes, lang),
+    members: data.members.flatMap((id) => {
+      const member = site.members.get(id);
+      return member ? [{ id, name: member.data.name, url: url(entryPath('members', lang, id)) }] : [];
+    }),
+    stage: { id: data.stage, name: STAGES[data.stage][lang] },
+    maturity: { id: data.maturity, name: MATURITIES[data.maturity][lang] },
+    trl: data.trl ?? null,
+    sdgs: data.sdgs.map((goal) => ({ number: goal, name: SDGS[goal]?.[lang] ?? '' })),
+    impact: data.impact.map((row) => ({
+      label: row.label,
+      value: row.value,
+      unit: row.unit,
+      year: row.year,
+      baseline: row.baseline ?? null,
+      source: row.source,
+      verification: { id: row.verification, name: VERIFICATIONS[row.verification][lang] },
+    })),
+    region: data.region ?? null,
+    image: { url: absoluteAsset(data.hero.src.src, siteUrl), alt: data.hero.alt, credit: data.hero.credit, licence: data.hero.licence },
+    pressContact: { ...data.pressContact, phone: data.pressContact.phone ?? null },
+    links: data.links,
+  };
+}
+
+export function memberRecord(site: Site, member: Member, lang: Lang, siteUrl: URL | undefined): MemberRecord {
+  const { data } = member;
+  return {
+    id: member.id,
+    url: absoluteHref(entryPath('members', lang, member.id), siteUrl),
+    language: lang,
+    name: data.name,
+    kind: { id: data.kind, name: MEMBER_KINDS[data.kind][lang] },
+    location: data.location,
+    website: data.website ?? null,
+    description: data.description[lang],
+    themes: themesOf(site, data.themes, lang),
+    sample: data.sample,
+  };
+}
+
+/** A whole data file for one language. */
+export function dataFile(site: Site, kind: 'solutions' | 'members', lang: Lang, siteUrl: URL | undefined) {
+  const ui = t(lang);
+  const items =
+    kind === 'solutions'
+      ? [...site.solutions].flatMap(([folder, group]) => solutionRecord(site, folder, group, lang, siteUrl) ?? [])
+      : [...site.members.values()].map((member) => memberRecord(site, member, lang, siteUrl));
+  return {
+    title: `${kind === 'solutions' ? ui.solutions : ui.members} – ${site.settings.name}`,
+    language: lang,
+    licence: DATA_LICENCE,
+    source: absoluteHref(langRoot(lang), siteUrl),
+    schema: absoluteHref(dataSchemaPath(kind === 'solutions' ? 'solution' : 'member'), siteUrl),
+    count: items.length,
+    items,
+  };
+}

@@ -1,0 +1,71 @@
+// The open data: every solution and member as JSON, with stable ids (the content folder or
+// file name, which never changes when a title or slug does) and absolute URLs. The Zod
+// schemas here are the documentation: /data/schema/*.json is generated from them.
+import { z } from 'astro/zod';
+
+const named = z.object({ id: z.string(), name: z.string() });
+const date = z.iso.date();
+
+export const solutionRecord = z.object({
+  id: z.string().describe('Stable id of the solution, the same in both languages'),
+  url: z.url().describe('Permanent URL of the case page in this language'),
+  language: z.enum(['nb', 'en']),
+  translation: z.url().nullable().describe('The case page in the other language, if there is one'),
+  title: z.string(),
+  summary: z.string(),
+  published: date,
+  updated: date,
+  sample: z.boolean().describe('True for fictional sample content'),
+  themes: z.array(named),
+  members: z.array(named.extend({ url: z.url() })),
+  stage: named.describe('Where in the food value chain the solution acts'),
+  maturity: named,
+  trl: z.number().int().min(1).max(9).nullable().describe('Technology Readiness Level, if known'),
+  sdgs: z.array(z.object({ number: z.number().int().min(1).max(17), name: z.string() })),
+  impact: z.array(
+    z.object({
+      label: z.string(),
+      value: z.number(),
+      unit: z.string(),
+      year: z.number().int(),
+      baseline: z.string().nullable(),
+      source: z.string(),
+      verification: named.describe('self-reported, partner-verified or third-party'),
+    }),
+  ),
+  region: z.string().nullable(),
+  image: z.object({ url: z.url(), alt: z.string(), credit: z.string(), licence: z.string() }),
+  pressContact: z.object({ name: z.string(), role: z.string(), email: z.email(), phone: z.string().nullable() }),
+  links: z.array(z.object({ label: z.string(), url: z.url() })),
+});
+
+export const memberRecord = z.object({
+  id: z.string().describe('Stable id of the member'),
+  url: z.url(),
+  language: z.enum(['nb', 'en']),
+  name: z.string(),
+  kind: named,
+  location: z.string(),
+  website: z.url().nullable(),
+  description: z.string(),
+  themes: z.array(named),
+  sample: z.boolean().describe('True for fictional sample content'),
+});
+
+/** A data file: what it is, under which licence, and the records. */
+export function dataDocument<T extends z.ZodType>(record: T) {
+  return z.object({
+    title: z.string(),
+    language: z.enum(['nb', 'en']),
+    licence: z.object({ name: z.string(), url: z.url() }),
+    source: z.url().describe('The site the data comes from'),
+    schema: z.url().describe('JSON Schema of this file'),
+    count: z.number().int(),
+    items: z.array(record),
+  });
+}
+
+export type SolutionRecord = z.infer<typeof solutionRecord>;
+export type MemberRecord = z.infer<typeof memberRecord>;
+
+export const DATA_LICENCE = { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' };
