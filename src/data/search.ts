@@ -3,12 +3,11 @@
 import { getImage } from 'astro:assets';
 import type { Member, News, Site, Solution, Story } from './site';
 import type { Lang } from '../i18n/langs';
-import { t } from '../i18n/ui';
+import { kindLabel } from '../i18n/kinds';
 import { isoDate } from '../lib/dates';
 import { keywordsFor } from '../lib/search-keywords';
 import { MATURITIES, SDGS, STAGES } from '../lib/taxonomy';
 
-export type SearchKind = 'solution' | 'story' | 'news' | 'member' | 'page';
 
 export interface SearchRecord {
   /** [filter key, value] pairs, each once. */
@@ -16,12 +15,6 @@ export interface SearchRecord {
   keywords: string[];
   date?: string;
   image?: { url: string; alt: string };
-}
-
-/** The label of each content type, as the type filter shows it. */
-export function kindLabel(kind: SearchKind, lang: Lang): string {
-  const ui = t(lang);
-  return { solution: ui.kindSolution, story: ui.kindStory, news: ui.kindNews, member: ui.kindMember, page: ui.kindPage }[kind];
 }
 
 function themeNames(site: Site, ids: readonly string[], lang: Lang): string[] {

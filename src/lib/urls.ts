@@ -43,6 +43,12 @@ export function dataSchemaPath(record: 'solution' | 'member'): string {
   return `/data/schema/${record}.json`;
 }
 
+/** The social card of a page: "/losninger/x/" has "/og/losninger/x.png"; the home page "/og/nb.png". */
+export function socialCardPath(pagePath: string, lang: Lang): string {
+  const page = pagePath.replace(/^\/|\/$/g, '');
+  return page === '' || page === lang ? `/og/${lang}.png` : `/og/${page}.png`;
+}
+
 /** Prefix a site path with the deployment base ("/" or "/utstillingsvindu/"). */
 export function withBase(path: string, base: string): string {
   const trimmedBase = base.endsWith('/') ? base.slice(0, -1) : base;

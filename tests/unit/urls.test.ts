@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, dataSchemaPath, entryPath, feedPath, openDataPath, langRoot, pagePath, paginatedPath, sectionPath, withBase } from '../../src/lib/urls';
+import { absoluteUrl, dataSchemaPath, entryPath, feedPath, openDataPath, socialCardPath, langRoot, pagePath, paginatedPath, sectionPath, withBase } from '../../src/lib/urls';
 
 describe('URL building per language', () => {
   it('puts Norwegian at the root and English under /en/', () => {
@@ -29,6 +29,10 @@ describe('URL building per language', () => {
     expect(openDataPath('solutions', 'nb')).toBe('/data/losninger.json');
     expect(openDataPath('members', 'en')).toBe('/en/data/members.json');
     expect(dataSchemaPath('solution')).toBe('/data/schema/solution.json');
+    expect(socialCardPath('/losninger/a/', 'nb')).toBe('/og/losninger/a.png');
+    expect(socialCardPath('/en/news/b/', 'en')).toBe('/og/en/news/b.png');
+    expect(socialCardPath('/', 'nb')).toBe('/og/nb.png');
+    expect(socialCardPath('/en/', 'en')).toBe('/og/en.png');
   });
 
   it('prefixes the deployment base path', () => {

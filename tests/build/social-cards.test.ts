@@ -1,0 +1,48 @@
+import { createRequire } from 'node:module';
+import * as fontkit from 'fontkit';
+import sharp from 'sharp';
+import { describe, expect, inject, it } from 'vitest';
+import { CARD_FONT_FILES, renderCard } from '../../src/data/social-cards';
+import { contentFiles } from '../helpers/content-files';
+import { builtPages, resolvePath } from '../helpers/dist';
+
+const distDir = inject('distDir');
+const require = createRequire(import.meta.url);
+const fonts = Object.values(CARD_FONT_FILES).map((file) => fontkit.openSync(require.resolve(file)) as fontkit.Font);
+
+/** Characters of a text that a card font has no glyph for. */
+const missingGlyphs = (text: string) =>
+  [...new Set(text)].filter((char) => char.trim() && fonts.some((font) => !font.hasGlyphForCodePoint(char.codePointAt(0)!)));
+
+describe('social cards', () => {
+  it('give every page an Open Graph image of 1200 x 630 that exists, with absolute URLs', async () => {
+    const pages = builtPages(distDir).filter((p) => p.path !== '/404.html' && p.$('meta[http-equiv="refresh"]').length === 0);
+    const images = new Set<string>();
+    for (const page of pages) {
+      const image = page.$('meta[property="og:image"]').attr('content') ?? '';
+      expect(image, page.path).toMatch(/^https:\/\/.+\.png$/);
+      expect(page.$('meta[name="twitter:image"]').attr('content')).toBe(image);
+      expect(page.$('meta[property="og:url"]').attr('content')).toBe(page.$('link[rel="canonical"]').attr('href'));
+      expect(page.$('meta[property="og:locale"]').attr('content')).toBe(page.path.startsWith('/en/') ? 'en_GB' : 'nb_NO');
+      images.add(new URL(image).pathname);
+    }
+    for (const path of images) {
+      const file = resolvePath(distDir, path);
+      expect(file, path).not.toBeNull();
+      const { width, height, format } = await sharp(file!).metadata();
+      expect({ width, height, format }).toEqual({ width: 1200, height: 630, format: 'png' });
+    }
+  });
+
+  it('have a glyph in the card font for every character of every title', () => {
+    const titles = ['solutions', 'stories', 'news'].flatMap((c) => contentFiles(c)).map((e) => String(e.data['title']));
+    expect(titles.flatMap(missingGlyphs)).toEqual([]);
+  });
+
+  it('render Norwegian letters, guillemets and dashes', async () => {
+    const title = 'Ærlig øl på Åna – «fôr»';
+    expect(missingGlyphs(title)).toEqual([]);
+    const png = await renderCard({ siteName: 'NCE Heidner Biocluster', kicker: 'Løsning', title, footer: 'example.org' });
+    expect(await sharp(png).metadata()).toMatchObject({ width: 1200, height: 630 });
+  });
+});
