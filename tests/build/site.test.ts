@@ -173,3 +173,26 @@ describe('for journalists', () => {
     }
   });
 });
+
+describe('sitemap', () => {
+  it('pairs every translated page with its translation both ways, and dates entry pages', () => {
+    const sitemap = readFileSync(join(distDir, 'sitemap.xml'), 'utf8');
+    const entries = [...sitemap.matchAll(/<url><loc>([^<]+)<\/loc>(?:<lastmod>([^<]+)<\/lastmod>)?(.*?)<\/url>/g)].map((m) => ({
+      loc: m[1]!,
+      lastmod: m[2],
+      alternates: Object.fromEntries([...m[3]!.matchAll(/hreflang="(\w+)" href="([^"]+)"/g)].map((a) => [a[1]!, a[2]!])),
+    }));
+    const byLoc = new Map(entries.map((e) => [e.loc, e]));
+    let pairs = 0;
+    for (const entry of entries) {
+      for (const [, url] of Object.entries(entry.alternates).filter(([, url]) => url !== entry.loc)) {
+        expect(byLoc.get(url)?.alternates, `${url} links back to ${entry.loc}`).toSatisfy((alts: Record<string, string> | undefined) => Object.values(alts ?? {}).includes(entry.loc));
+        pairs++;
+      }
+    }
+    expect(pairs).toBeGreaterThan(50);
+    const casePage = entries.find((e) => e.loc.endsWith('/losninger/protein-fra-halm/'));
+    expect(casePage?.lastmod).toBe('2026-09-02');
+    expect(readFileSync(join(distDir, 'robots.txt'), 'utf8')).toMatch(/Sitemap: https?:\/\/.+\/sitemap\.xml/);
+  });
+});
