@@ -1,35 +1,20 @@
 // Each class of bad content must stop the build with a message that names the file and
 // the field. Every case copies a small valid fixture, breaks one thing and runs Astro on it.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { PROJECT_ROOT, runAstro } from '../helpers/astro-cli';
-
-const FIXTURE = join(PROJECT_ROOT, 'tests/fixtures/content');
-const workDirs: string[] = [];
+import { runAstro } from '../helpers/astro-cli';
+import { fixtureCopy, removeFixtureCopies, replaceIn } from '../helpers/content-fixture';
 
 /** A copy of the fixture content with `edit` applied, and Astro run on it. */
 function runOn(command: 'sync' | 'build', edit: (dir: string) => void) {
-  const dir = mkdtempSync(join(tmpdir(), 'utstillingsvindu-content-'));
-  workDirs.push(dir);
-  const content = join(dir, 'content');
-  cpSync(FIXTURE, content, { recursive: true });
-  edit(content);
-  const args = command === 'build' ? ['build', '--outDir', join(dir, 'dist')] : ['sync'];
-  return runAstro(args, { CONTENT_DIR: content, ASTRO_CACHE_DIR: join(dir, 'cache') });
+  const content = fixtureCopy(edit);
+  const work = join(content, '..');
+  const args = command === 'build' ? ['build', '--outDir', join(work, 'dist')] : ['sync'];
+  return runAstro(args, { CONTENT_DIR: content, ASTRO_CACHE_DIR: join(work, 'cache') });
 }
 
-/** Replace a line of a fixture file (the line must exist, so a fixture change cannot void a test). */
-function replaceIn(dir: string, file: string, from: string | RegExp, to: string) {
-  const path = join(dir, file);
-  const text = readFileSync(path, 'utf8');
-  const changed = text.replace(from, to);
-  if (changed === text) throw new Error(`${file} has no ${String(from)}`);
-  writeFileSync(path, changed);
-}
-
-afterAll(() => workDirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+afterAll(removeFixtureCopies);
 
 describe('the fixture itself', () => {
   it('builds when nothing is broken', () => {

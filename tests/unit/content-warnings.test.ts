@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { isVagueLinkText, markdownLinks, sameLanguageTarget } from '../../src/lib/content-warnings';
+import { lineOf, parseYaml, splitFrontmatter } from '../../src/lib/frontmatter';
+
+describe('frontmatter', () => {
+  it('splits YAML from the body and knows where each starts', () => {
+    const file = splitFrontmatter('---\ntitle: A\nsummary: B\n---\n\nText\n');
+    expect(file).toMatchObject({ yaml: 'title: A\nsummary: B', yamlLine: 2, bodyLine: 5 });
+    expect(file.body).toBe('\nText\n');
+  });
+
+  it('finds the line of a field, or of its parent when the field is missing', () => {
+    const yaml = 'title: A\nhero:\n  src: ./a.jpg\n  alt: B\nthemes: [x, y]';
+    const doc = parseYaml(yaml);
+    expect(lineOf(doc, yaml, ['hero', 'alt'])).toBe(4);
+    expect(lineOf(doc, yaml, ['hero', 'credit'])).toBe(2);
+    expect(lineOf(doc, yaml, ['themes', 1])).toBe(5);
+    expect(lineOf(doc, yaml, ['missing'])).toBe(1);
+  });
+});
+
+describe('warnings', () => {
+  it('finds Markdown links but not images', () => {
+    expect(markdownLinks('Se [her](/a/) og ![bilde](b.jpg) og [Om oss](/om/ "tittel").').map((l) => [l.text, l.url])).toEqual([
+      ['her', '/a/'],
+      ['Om oss', '/om/'],
+    ]);
+  });
+
+  it('knows vague link texts in both languages', () => {
+    expect(isVagueLinkText('Les mer')).toBe(true);
+    expect(isVagueLinkText('click here.')).toBe(true);
+    expect(isVagueLinkText('Les mer om bioraffinering')).toBe(false);
+  });
+
+  it('points a link to the other language at the page in the page\'s own language', () => {
+    const translations = new Map([['/en/solutions/a/', '/losninger/a/'], ['/losninger/a/', '/en/solutions/a/']]);
+    expect(sameLanguageTarget('/en/solutions/a/', 'nb', translations)).toBe('/losninger/a/');
+    expect(sameLanguageTarget('/en/solutions/a/#x', 'nb', translations)).toBe('/losninger/a/');
+    expect(sameLanguageTarget('/losninger/a/', 'nb', translations)).toBeNull();
+    expect(sameLanguageTarget('/en/solutions/only-english/', 'nb', translations)).toBeNull();
+    expect(sameLanguageTarget('https://example.org/en/', 'nb', translations)).toBeNull();
+  });
+});
