@@ -32,7 +32,11 @@ describe('search page', () => {
     await page.locator('#filters-type summary').click();
     await page.getByLabel(/^Løsning \(\d+\)$/).check();
     await expect.poll(() => new URL(page.url()).searchParams.get('type')).toBe('Løsning');
-    await expect.poll(async () => (await resultLinks(page)).every((href) => href?.startsWith('/losninger/'))).toBe(true);
+    // Wait for the new list itself: an empty list (while it is being replaced) passes `every`.
+    await expect.poll(async () => {
+      const links = await resultLinks(page);
+      return links.length > 0 && links.every((href) => href?.startsWith('/losninger/'));
+    }).toBe(true);
     const filtered = await resultLinks(page);
     expect(await count()).toBeLessThan(allCount);
     expect(filtered).not.toEqual(all);
