@@ -1,0 +1,33 @@
+// Reads the Markdown entries of the content folder: folder, language, file and frontmatter.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse } from 'yaml';
+import { splitFrontmatter } from '../../src/lib/frontmatter';
+import { parseEntryId } from '../../src/lib/translations';
+import type { Lang } from '../../src/i18n/langs';
+
+export const ENTRY_COLLECTIONS = ['solutions', 'stories', 'news', 'pages'] as const;
+export type EntryCollection = (typeof ENTRY_COLLECTIONS)[number];
+
+export interface EntryFile {
+  collection: EntryCollection;
+  folder: string;
+  lang: Lang;
+  file: string;
+  data: Record<string, unknown>;
+}
+
+export function readEntries(root: string, collection: EntryCollection): EntryFile[] {
+  const base = join(root, collection);
+  if (!existsSync(base)) return [];
+  return readdirSync(base, { recursive: true, encoding: 'utf8' })
+    .filter((name) => /\.mdx?$/.test(name))
+    .sort()
+    .flatMap((name) => {
+      const key = parseEntryId(name.replace(/\.mdx?$/, '').split('\\').join('/'));
+      if (!key) return [];
+      const file = join(base, name);
+      const data = (parse(splitFrontmatter(readFileSync(file, 'utf8')).yaml) ?? {}) as Record<string, unknown>;
+      return [{ collection, folder: key.folder, lang: key.lang, file: relative(process.cwd(), file), data }];
+    });
+}

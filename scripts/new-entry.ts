@@ -1,0 +1,86 @@
+// npm run new -- <type> <id> --title-nb "…" --title-en "…"
+// Creates a solution, story, news item, page or member in both languages (or one, with
+// --only nb|en), as a draft with every required field. Asks for what is missing when run in
+// a terminal. Refuses an id or URL name that is taken.
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline/promises';
+import { parseArgs } from 'node:util';
+import slugify from '@sindresorhus/slugify';
+import { parse } from 'yaml';
+import { readEntries, type EntryCollection } from './lib/read-entries';
+import { LANGS, type Lang } from '../src/i18n/langs';
+import { isoDate } from '../src/lib/dates';
+import { COLLECTION_OF, ENTRY_TYPES, entryFile, memberFile, type EntryType } from '../src/lib/scaffold';
+import { isSlug } from '../src/lib/slugs';
+
+const root = process.env['CONTENT_DIR'] ?? 'content';
+const PLACEHOLDER_PICTURE = 'scripts/assets/placeholder.jpg';
+
+function fail(message: string): never {
+  console.error(`npm run new: ${message}`);
+  process.exit(1);
+}
+
+/** URL names as editors expect: æ → ae, ø → o, å → a. */
+const toSlug = (title: string) => slugify(title, { customReplacements: [['æ', 'ae'], ['ø', 'o'], ['å', 'a']] });
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    'title-nb': { type: 'string' },
+    'title-en': { type: 'string' },
+    'slug-nb': { type: 'string' },
+    'slug-en': { type: 'string' },
+    only: { type: 'string' },
+  },
+});
+
+const ask = process.stdin.isTTY ? createInterface({ input: process.stdin, output: process.stdout }) : null;
+async function value(given: string | undefined, question: string): Promise<string> {
+  if (given) return given.trim();
+  if (!ask) fail(`${question} is missing: pass it as an option (see docs/editors.md)`);
+  return (await ask.question(`${question}: `)).trim();
+}
+
+const type = (await value(positionals[0], `Type (${ENTRY_TYPES.join(', ')})`)) as EntryType;
+if (!ENTRY_TYPES.includes(type)) fail(`unknown type "${type}": use one of ${ENTRY_TYPES.join(', ')}`);
+const id = await value(positionals[1], 'Folder name (id), e.g. halm-til-protein');
+if (!isSlug(id)) fail(`"${id}" cannot be an id: use a-z, 0-9 and hyphens, e.g. ${toSlug(id) || 'my-entry'}`);
+const collection = COLLECTION_OF[type];
+const langs: Lang[] = values.only ? [values.only as Lang] : [...LANGS];
+if (values.only && !LANGS.includes(values.only as Lang)) fail(`--only takes nb or en, not "${values.only}"`);
+
+const themeIds = (parse(readFileSync(join(root, 'themes.yaml'), 'utf8')) as { id: string }[]).map((t) => t.id);
+const memberIds = readdirSync(join(root, 'members')).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, '')).sort();
+const today = isoDate(new Date());
+
+if (type === 'member') {
+  const file = join(root, 'members', `${id}.yaml`);
+  if (existsSync(file)) fail(`${file} exists already: choose another id`);
+  const name = await value(values['title-nb'] ?? values['title-en'], 'Name of the member');
+  writeFileSync(file, memberFile(name, themeIds[0] ?? ''));
+  console.log(`Created ${file}`);
+} else {
+  const folder = join(root, collection, id);
+  if (existsSync(folder)) fail(`${folder} exists already: choose another id, or edit the files there`);
+  const taken = new Map(
+    readEntries(root, collection as EntryCollection).flatMap((e) =>
+      [e.data['slug'], ...((e.data['aliases'] as string[] | undefined) ?? [])].map((slug) => [`${e.lang}/${String(slug)}`, e.file] as const),
+    ),
+  );
+  const files: [Lang, string][] = [];
+  for (const lang of langs) {
+    const title = await value(values[`title-${lang}`], `Title (${lang})`);
+    const slug = values[`slug-${lang}`] ?? toSlug(title);
+    if (!isSlug(slug)) fail(`"${slug}" cannot be a URL name: use a-z, 0-9 and hyphens`);
+    const owner = taken.get(`${lang}/${slug}`);
+    if (owner) fail(`the URL name "${slug}" is used by ${owner}: pass another with --slug-${lang}`);
+    files.push([lang, entryFile({ type, lang, title, slug, today, themeId: themeIds[0] ?? '', memberId: memberIds[0] ?? '' })]);
+  }
+  mkdirSync(folder, { recursive: true });
+  for (const [lang, text] of files) writeFileSync(join(folder, `${lang}.md`), text);
+  if (type === 'solution') copyFileSync(PLACEHOLDER_PICTURE, join(folder, 'hero.jpg'));
+  console.log(`Created ${files.map(([lang]) => join(folder, `${lang}.md`)).join(' and ')} (a draft: see the comments in the files)`);
+}
+ask?.close();

@@ -1,0 +1,27 @@
+// npm run translations [-- --markdown] [-- --git]
+// Every entry's state per language: translated, missing, or out of date (the other language
+// changed later, by its `updated` date, or with --git by its last commit).
+import { execFileSync } from 'node:child_process';
+import { parseArgs } from 'node:util';
+import { ENTRY_COLLECTIONS, readEntries } from './lib/read-entries';
+import { markdownReport, plainReport, translationRows, type EntryChange } from '../src/lib/translation-status';
+
+const { values } = parseArgs({ options: { markdown: { type: 'boolean' }, git: { type: 'boolean' } } });
+const root = process.env['CONTENT_DIR'] ?? 'content';
+
+const lastCommit = (file: string) => {
+  const date = execFileSync('git', ['log', '-1', '--format=%cI', '--', file], { encoding: 'utf8' }).trim();
+  return date ? new Date(date) : null;
+};
+
+const changes: EntryChange[] = ENTRY_COLLECTIONS.flatMap((collection) =>
+  readEntries(root, collection).map((entry) => ({
+    collection,
+    folder: entry.folder,
+    lang: entry.lang,
+    title: String(entry.data['title'] ?? entry.folder),
+    changed: (values.git && lastCommit(entry.file)) || new Date(String(entry.data['updated'] ?? entry.data['publishDate'])),
+  })),
+);
+const rows = translationRows(changes);
+process.stdout.write(values.markdown ? markdownReport(rows) : plainReport(rows));

@@ -1,0 +1,71 @@
+// The editors' commands on copies of the fixture: `npm run new` for every type (the result
+// passes the check and the build), its refusals, and `npm run translations`.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { PROJECT_ROOT, runAstro } from '../helpers/astro-cli';
+import { fixtureCopy, removeFixtureCopies, replaceIn } from '../helpers/content-fixture';
+
+afterAll(removeFixtureCopies);
+
+function run(script: string, args: string[], contentDir: string) {
+  const result = spawnSync(process.execPath, [join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs'), script, ...args], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, CONTENT_DIR: contentDir },
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return { status: result.status, out: result.stdout, err: result.stderr };
+}
+const newEntry = (dir: string, ...args: string[]) => run('scripts/new-entry.ts', args, dir);
+
+describe('npm run new', () => {
+  it('creates every type in both languages, and the result passes the check and builds', () => {
+    const dir = fixtureCopy();
+    for (const type of ['solution', 'story', 'news', 'page']) {
+      const made = newEntry(dir, type, `ny-${type}`, '--title-nb', `Ny ${type} om fôr på Åsen`, '--title-en', `New ${type} about feed`);
+      expect(made.status, made.err).toBe(0);
+      const folder = join(dir, { solution: 'solutions', story: 'stories', news: 'news', page: 'pages' }[type]!, `ny-${type}`);
+      expect(existsSync(join(folder, 'nb.md')) && existsSync(join(folder, 'en.md'))).toBe(true);
+    }
+    expect(newEntry(dir, 'member', 'ny-bedrift', '--title-nb', 'Ny Bedrift AS').status).toBe(0);
+
+    const check = run('scripts/check-content.ts', [], dir);
+    expect(check.out).toMatch(/^0 errors/m);
+    expect(check.status).toBe(0);
+    const work = join(dir, '..');
+    const build = runAstro(['build', '--outDir', join(work, 'dist')], { CONTENT_DIR: dir, ASTRO_CACHE_DIR: join(work, 'cache') });
+    expect(build.status, build.output).toBe(0);
+    // New entries start as drafts; the page and the member are live at once.
+    expect(existsSync(join(work, 'dist/ny-page-om-for-pa-asen/index.html'))).toBe(true);
+    expect(existsSync(join(work, 'dist/medlemmer/ny-bedrift/index.html'))).toBe(true);
+    expect(existsSync(join(work, 'dist/losninger/ny-solution-om-for-pa-asen/index.html'))).toBe(false);
+  });
+
+  it('refuses an id or a URL name that is taken, saying which', () => {
+    const dir = fixtureCopy();
+    const sameId = newEntry(dir, 'solution', 'case', '--title-nb', 'A', '--title-en', 'B');
+    expect(sameId.status).toBe(1);
+    expect(sameId.err).toContain('solutions/case exists already');
+    const sameSlug = newEntry(dir, 'solution', 'other', '--title-nb', 'Testløsning', '--title-en', 'Something else');
+    expect(sameSlug.status).toBe(1);
+    expect(sameSlug.err).toMatch(/the URL name "testlosning" is used by .*solutions\/case\/nb\.md/);
+    expect(existsSync(join(dir, 'solutions/other'))).toBe(false);
+    expect(newEntry(dir, 'member', 'acme', '--title-nb', 'Acme').err).toContain('exists already');
+    expect(newEntry(dir, 'recipe', 'x').err).toContain('unknown type "recipe"');
+  });
+});
+
+describe('npm run translations', () => {
+  it('reports translated, missing and out-of-date entries', () => {
+    const dir = fixtureCopy((d) => replaceIn(d, 'solutions/case/nb.md', 'publishDate: 2026-01-15', 'publishDate: 2026-01-15\nupdated: 2026-06-01'));
+    const { out, status } = run('scripts/translations.ts', [], dir);
+    expect(status).toBe(0);
+    expect(out).toMatch(/^case\s+solutions\s+ok\s+OUT OF DATE$/m);
+    expect(out).toMatch(/^story\s+stories\s+ok\s+MISSING$/m);
+    expect(out).toMatch(/^item\s+news\s+MISSING\s+ok$/m);
+    expect(out).toMatch(/^about\s+pages\s+ok\s+ok$/m);
+    expect(run('scripts/translations.ts', ['--markdown'], dir).out).toContain('3 of 4 entries need translation work');
+  });
+});
