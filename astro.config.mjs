@@ -1,6 +1,8 @@
 // @ts-check
 import { defineConfig, fontProviders } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import { externalLinks } from './src/integrations/external-links.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 
 // SITE_URL and BASE_PATH let the same commit deploy to a domain root or a sub-path.
@@ -14,8 +16,26 @@ export default defineConfig({
   // Whitespace between inline elements matters in running text ("Les mer <a>her</a>").
   compressHTML: true,
   build: { format: 'directory' },
+  markdown: { processor: satteri({ hastPlugins: [externalLinks] }) },
   integrations: [mdx(), searchIndex()],
   devToolbar: { enabled: false },
+  // A Content-Security-Policy <meta> on every page, with hashes of the site's own scripts and
+  // styles: no 'unsafe-inline'. The search page adds what Pagefind needs (src/components/views/SearchView.astro).
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        // Video players, loaded only after the reader clicks (src/components/mdx/VideoEmbed.astro).
+        'frame-src https://www.youtube-nocookie.com https://player.vimeo.com',
+      ],
+    },
+  },
   // One self-hosted variable font file (Latin, which covers æ, ø, å, « » and dashes); Astro
   // writes a fallback with matched metrics, so the text does not jump when it loads.
   fonts: [
