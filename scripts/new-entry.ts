@@ -81,6 +81,7 @@ if (type === 'member') {
   mkdirSync(folder, { recursive: true });
   for (const [lang, text] of files) writeFileSync(join(folder, `${lang}.md`), text);
   if (type === 'solution') copyFileSync(PLACEHOLDER_PICTURE, join(folder, 'hero.jpg'));
-  console.log(`Created ${files.map(([lang]) => join(folder, `${lang}.md`)).join(' and ')} (a draft: see the comments in the files)`);
+  const note = type === 'page' ? 'it goes live with the next build' : 'a draft until you remove `draft: true`';
+  console.log(`Created ${files.map(([lang]) => join(folder, `${lang}.md`)).join(' and ')} (${note}; see the comments in the files)`);
 }
 ask?.close();

@@ -27,7 +27,13 @@ export function readEntries(root: string, collection: EntryCollection): EntryFil
       const key = parseEntryId(name.replace(/\.mdx?$/, '').split('\\').join('/'));
       if (!key) return [];
       const file = join(base, name);
-      const data = (parse(splitFrontmatter(readFileSync(file, 'utf8')).yaml) ?? {}) as Record<string, unknown>;
+      let data: Record<string, unknown>;
+      try {
+        data = (parse(splitFrontmatter(readFileSync(file, 'utf8')).yaml) ?? {}) as Record<string, unknown>;
+      } catch {
+        console.error(`${relative(process.cwd(), file)}: the frontmatter is not valid YAML; run npm run check:content to see where`);
+        return [];
+      }
       return [{ collection, folder: key.folder, lang: key.lang, file: relative(process.cwd(), file), data }];
     });
 }
