@@ -16,7 +16,8 @@ export default defineConfig({
   // Whitespace between inline elements matters in running text ("Les mer <a>her</a>").
   compressHTML: true,
   build: { format: 'directory' },
-  markdown: { processor: satteri({ hastPlugins: [externalLinks] }) },
+  // No syntax highlighting: Shiki's inline styles would need 'unsafe-inline' in the CSP.
+  markdown: { processor: satteri({ hastPlugins: [externalLinks], syntaxHighlight: false }) },
   integrations: [mdx(), searchIndex()],
   devToolbar: { enabled: false },
   // A Content-Security-Policy <meta> on every page, with hashes of the site's own scripts and

@@ -33,8 +33,8 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 /** Serves a built site with `astro preview`; returns its origin and a stop function. */
-export async function serveBuiltSite(distDir: string): Promise<{ origin: string; stop: () => Promise<void> }> {
+export async function serveBuiltSite(distDir: string, base = '/'): Promise<{ origin: string; stop: () => Promise<void> }> {
   const port = 4400 + Math.floor(Math.random() * 500);
-  const server = await preview({ root: PROJECT_ROOT, outDir: distDir, server: { port, host: '127.0.0.1' }, logLevel: 'error' });
+  const server = await preview({ root: PROJECT_ROOT, outDir: distDir, base, server: { port, host: '127.0.0.1' }, logLevel: 'error' });
   return { origin: `http://127.0.0.1:${server.port}`, stop: () => server.stop() };
 }
