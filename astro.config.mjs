@@ -17,7 +17,7 @@ export default defineConfig({
   compressHTML: true,
   build: { format: 'directory' },
   // No syntax highlighting: Shiki's inline styles would need 'unsafe-inline' in the CSP.
-  markdown: { processor: satteri({ hastPlugins: [externalLinks], syntaxHighlight: false }) },
+  markdown: { processor: satteri({ hastPlugins: [externalLinks] }), syntaxHighlight: false },
   integrations: [mdx(), searchIndex()],
   devToolbar: { enabled: false },
   // A Content-Security-Policy <meta> on every page, with hashes of the site's own scripts and
