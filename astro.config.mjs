@@ -20,6 +20,8 @@ export default defineConfig({
   markdown: { processor: satteri({ hastPlugins: [externalLinks] }), syntaxHighlight: false },
   integrations: [mdx(), searchIndex()],
   devToolbar: { enabled: false },
+  // One stylesheet for the whole site: a single render-blocking request, cached across pages.
+  vite: { build: { cssCodeSplit: false } },
   // A Content-Security-Policy <meta> on every page, with hashes of the site's own scripts and
   // styles: no 'unsafe-inline'. The search page adds what Pagefind needs (src/components/views/SearchView.astro).
   security: {
