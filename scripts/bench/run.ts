@@ -1,0 +1,44 @@
+// npm run bench [-- N]: builds the real site and a bare Astro site from the same generated
+// corpus (N solutions, stories and news items per language) and compares them.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { builtFileList } from '../built-files';
+import { writeCorpus } from './corpus';
+
+const n = Number(process.argv[2] ?? process.env['BENCH_N'] ?? 1000);
+if (!Number.isInteger(n) || n < 1) throw new Error(`N must be a whole number, not "${process.argv[2]}"`);
+
+const project = resolve('.');
+const work = mkdtempSync(join(tmpdir(), 'utstillingsvindu-bench-'));
+const corpus = join(work, 'content');
+const files = writeCorpus(corpus, join(project, 'content'), n);
+console.log(`Corpus: N = ${n}, ${files} generated Markdown files (plus the real members, themes and pages)`);
+
+/** Variables Vitest and npm set that would change a build (see tests/helpers/astro-cli.ts). */
+const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'].includes(key)));
+
+function measure(name: string, root: string) {
+  const out = join(work, `dist-${name}`);
+  const result = spawnSync(process.execPath, [join(project, 'node_modules/tsx/dist/cli.mjs'), join(project, 'scripts/bench/measured-build.ts'), root, out], {
+    cwd: root,
+    env: { ...env, CONTENT_DIR: corpus, ASTRO_CACHE_DIR: join(work, `cache-${name}`), ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  if (result.status !== 0) throw new Error(`The ${name} build failed:\n${result.stdout}\n${result.stderr}`);
+  const { ms, peakMb } = JSON.parse(result.stdout.trim().split('\n').at(-1)!) as { ms: number; peakMb: number };
+  const pages = builtFileList(out).filter((f) => f.endsWith('.html')).length;
+  return { name, pages, seconds: ms / 1000, msPerPage: ms / pages, peakMb };
+}
+
+try {
+  const bare = measure('bare', join(project, 'scripts/bench/bare'));
+  const real = measure('real', project);
+  const rows = [real, bare].map((r) => `| ${r.name} | ${r.pages} | ${r.seconds.toFixed(1)} | ${r.msPerPage.toFixed(1)} | ${r.peakMb} |`);
+  console.log(['', '| build | pages | seconds | ms/page | peak MB |', '|---|---|---|---|---|', ...rows].join('\n'));
+  console.log(`\nReal/bare, per page: ${(real.msPerPage / bare.msPerPage).toFixed(2)}; wall time: ${(real.seconds / bare.seconds).toFixed(2)}`);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}

@@ -1,0 +1,22 @@
+// `npm run bench` works: a small corpus, both builds, the comparison table.
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../helpers/astro-cli';
+
+describe('npm run bench', () => {
+  it('builds the real and the bare site from a generated corpus and compares them', () => {
+    const run = spawnSync(process.execPath, [join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/bench/run.ts', '3'], {
+      cwd: PROJECT_ROOT,
+      encoding: 'utf8',
+      env: Object.fromEntries(Object.entries(process.env).filter(([key]) => key !== 'BASE_URL')),
+    });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toContain('N = 3, 18 generated Markdown files');
+    const rows = [...run.stdout.matchAll(/^\| (real|bare) \| (\d+) \| ([\d.]+) \| ([\d.]+) \| (\d+) \|$/gm)];
+    expect(rows.map((r) => r[1])).toEqual(['real', 'bare']);
+    expect(Number(rows[1]![2])).toBe(18);
+    expect(Number(rows[0]![2])).toBeGreaterThan(18);
+    expect(run.stdout).toMatch(/Real\/bare, per page: \d+\.\d\d/);
+  }, 300_000);
+});
