@@ -3,11 +3,13 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { PROJECT_ROOT } from '../helpers/astro-cli';
-import { launchBrowser, serveBuiltSite } from '../helpers/browser';
+import { useBrowserAndSite } from '../helpers/browser';
 import { builtPages } from '../helpers/dist';
+
+const context = useBrowserAndSite(() => inject('distDir'));
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -34,23 +36,13 @@ function templates(distDir: string): string[] {
   ];
 }
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveBuiltSite>>;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  site = await serveBuiltSite(inject('distDir'));
+beforeAll(() => {
   mkdirSync(SCREENSHOTS, { recursive: true });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await site?.stop();
-});
-
 async function openPage(path: string, viewport: { width: number; height: number }, colorScheme: 'light' | 'dark'): Promise<Page> {
-  const page = await browser.newPage({ viewport, colorScheme });
-  await page.goto(`${site.origin}${path}`);
+  const page = await context.browser.newPage({ viewport, colorScheme });
+  await page.goto(`${context.site.origin}${path}`);
   if (path.includes('?q=')) await page.waitForFunction(() => document.querySelector('#search-status')?.textContent?.match(/treff|result/));
   return page;
 }

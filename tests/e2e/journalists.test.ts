@@ -1,42 +1,34 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { PROJECT_ROOT } from '../helpers/astro-cli';
-import { launchBrowser, serveBuiltSite } from '../helpers/browser';
+import { useBrowserAndSite } from '../helpers/browser';
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveBuiltSite>>;
+const context = useBrowserAndSite(() => inject('distDir'));
+
 const OUTPUT = join(PROJECT_ROOT, 'test-results');
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-  site = await serveBuiltSite(inject('distDir'));
+beforeAll(() => {
   mkdirSync(OUTPUT, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.stop();
 });
 
 describe('press box', () => {
   it('copies the citation with the copy button', async () => {
-    const context = await browser.newContext();
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
-    const page = await context.newPage();
-    await page.goto(`${site.origin}/en/solutions/protein-from-straw/`);
+    const clipboardContext = await context.browser.newContext();
+    await clipboardContext.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: context.site.origin });
+    const page = await clipboardContext.newPage();
+    await page.goto(`${context.site.origin}/en/solutions/protein-from-straw/`);
     const citation = (await page.locator('.citation').textContent())?.trim();
     expect(citation).toMatch(/^NCE Heidner Biocluster \(2026\): “.+”\. Published .+\. http/);
     await page.getByRole('button', { name: 'Copy the citation' }).click();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(citation);
     await expect(page.getByRole('status').filter({ hasText: 'copied' }).textContent()).resolves.toBe('The citation has been copied.');
-    await context.close();
+    await clipboardContext.close();
   });
 
   it('prints the content and the press box without navigation, with link addresses', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.origin}/losninger/protein-fra-halm/`);
+    const page = await context.browser.newPage();
+    await page.goto(`${context.site.origin}/losninger/protein-fra-halm/`);
     await page.emulateMedia({ media: 'print' });
     const shown = await page.evaluate(() => {
       const display = (selector: string) => getComputedStyle(document.querySelector(selector)!).display;

@@ -1,26 +1,15 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, serveBuiltSite } from '../helpers/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowserAndSite } from '../helpers/browser';
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveBuiltSite>>;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  site = await serveBuiltSite(inject('distDir'));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.stop();
-});
+const context = useBrowserAndSite(() => inject('distDir'));
 
 const resultLinks = (page: Page) => page.locator('#search-results h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
 
 describe('search page', () => {
   it('searches as the reader types, filters, keeps the state in the URL and follows a result', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.origin}/sok/`);
+    const page = await context.browser.newPage();
+    await page.goto(`${context.site.origin}/sok/`);
     await page.getByLabel('Søk på nettstedet', { exact: true }).last().fill('fôr');
     await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/\d+ treff for «fôr»/);
     await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('fôr');
@@ -46,46 +35,46 @@ describe('search page', () => {
     await expect(page.getByLabel(/^Løsning \(\d+\)$/).isChecked()).resolves.toBe(true);
 
     await page.locator('#search-results h2 a').first().click();
-    await page.waitForURL(`${site.origin}${filtered[0]}`);
+    await page.waitForURL(`${context.site.origin}${filtered[0]}`);
     await page.close();
   });
 
   it('offers the other language and the themes when nothing is found', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.origin}/sok/?q=cold%20chain`);
+    const page = await context.browser.newPage();
+    await page.goto(`${context.site.origin}/sok/?q=cold%20chain`);
     await expect.poll(() => page.locator('#search-status').textContent()).toBe('Ingen treff for «cold chain».');
     await expect(page.getByRole('link', { name: 'Se alle tema' }).getAttribute('href')).resolves.toBe('/tema/');
     await page.getByRole('link', { name: 'Søk etter «cold chain» på engelsk' }).click();
-    await page.waitForURL(`${site.origin}/en/search/?q=cold+chain`);
+    await page.waitForURL(`${context.site.origin}/en/search/?q=cold+chain`);
     await expect.poll(() => resultLinks(page)).toEqual(['/en/solutions/cold-chain-tracing/']);
     await page.close();
   });
 
   it('keeps the header search box a plain form that leads to the search page', async () => {
-    const page = await browser.newPage({ javaScriptEnabled: false });
-    await page.goto(`${site.origin}/en/solutions/protein-from-straw/`);
+    const page = await context.browser.newPage({ javaScriptEnabled: false });
+    await page.goto(`${context.site.origin}/en/solutions/protein-from-straw/`);
     await page.locator('header input[name="q"]').fill('whey');
     await page.locator('header input[name="q"]').press('Enter');
-    await page.waitForURL(`${site.origin}/en/search/?q=whey`);
+    await page.waitForURL(`${context.site.origin}/en/search/?q=whey`);
     // Without JavaScript the search page says where to browse instead.
     await expect(page.locator('#search-no-js').isVisible()).resolves.toBe(true);
     await page.close();
   });
 
   it('downloads nothing of search on other pages, and little on the first search', async () => {
-    const page = await browser.newPage();
+    const page = await context.browser.newPage();
     const fetched: { url: string; bytes: number }[] = [];
     page.on('response', async (response) => {
       const body = await response.body().catch(() => Buffer.alloc(0));
       fetched.push({ url: response.url(), bytes: body.length });
     });
-    await page.goto(`${site.origin}/`);
+    await page.goto(`${context.site.origin}/`);
     await page.locator('header input[name="q"]').focus();
     await page.waitForLoadState('networkidle');
     expect(fetched.filter((f) => f.url.includes('/pagefind/'))).toEqual([]);
 
     fetched.length = 0;
-    await page.goto(`${site.origin}/sok/?q=halm`);
+    await page.goto(`${context.site.origin}/sok/?q=halm`);
     await expect.poll(() => page.locator('#search-results li').count()).toBeGreaterThan(0);
     await page.waitForLoadState('networkidle');
     const searchBytes = fetched.filter((f) => f.url.includes('/pagefind/') || (f.url.includes('/_astro/') && f.url.endsWith('.js')));
@@ -100,8 +89,8 @@ describe('search page', () => {
 
 describe('solutions explorer', () => {
   it('filters in place, keeps its state in the URL and restores it on reload', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.origin}/en/solutions/`);
+    const page = await context.browser.newPage();
+    await page.goto(`${context.site.origin}/en/solutions/`);
     const visible = () => page.locator('.card:visible').count();
     const all = await visible();
     expect(all).toBeGreaterThan(10);
@@ -130,8 +119,8 @@ describe('solutions explorer', () => {
   });
 
   it('shows the whole list and no filters without JavaScript', async () => {
-    const page = await browser.newPage({ javaScriptEnabled: false });
-    await page.goto(`${site.origin}/en/solutions/?theme=sustainable-feed`);
+    const page = await context.browser.newPage({ javaScriptEnabled: false });
+    await page.goto(`${context.site.origin}/en/solutions/?theme=sustainable-feed`);
     await expect(page.locator('#explorer').isVisible()).resolves.toBe(false);
     expect(await page.locator('.card:visible').count()).toBeGreaterThan(10);
     await page.close();

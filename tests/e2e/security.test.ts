@@ -2,40 +2,29 @@
 // without 'unsafe-inline', and the headers file for hosts that read one.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, serveBuiltSite } from '../helpers/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowserAndSite } from '../helpers/browser';
 import { builtPages } from '../helpers/dist';
 
+const context = useBrowserAndSite(() => inject('distDir'));
+
 const distDir = inject('distDir');
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveBuiltSite>>;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  site = await serveBuiltSite(distDir);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.stop();
-});
 
 const TEMPLATES = ['/', '/en/', '/losninger/', '/losninger/protein-fra-halm/', '/en/stories/from-straw-to-feed/', '/nyheter/', '/nyheter/2/', '/en/news/the-road-to-nce-status/', '/medlemmer/kornkraft/', '/tema/', '/en/themes/biorefining/', '/om/', '/sok/?q=halm', '/en/search/?q=feed', '/404.html'];
 
 describe('security', () => {
   it('loads everything from its own origin and breaks no rule of its policy', async () => {
-    const page = await browser.newPage();
+    const page = await context.browser.newPage();
     const foreign: string[] = [];
     const violations: string[] = [];
     page.on('request', (request) => {
-      if (!request.url().startsWith(site.origin) && !request.url().startsWith('data:')) foreign.push(`${page.url()} -> ${request.url()}`);
+      if (!request.url().startsWith(context.site.origin) && !request.url().startsWith('data:')) foreign.push(`${page.url()} -> ${request.url()}`);
     });
     page.on('console', (message) => {
       if (/Content Security Policy/i.test(message.text())) violations.push(`${page.url()}: ${message.text()}`);
     });
     for (const path of TEMPLATES) {
-      await page.goto(`${site.origin}${path}`);
+      await page.goto(`${context.site.origin}${path}`);
       if (path.includes('?q=')) await page.waitForFunction(() => document.querySelectorAll('#search-results li').length > 0);
       await page.waitForLoadState('networkidle');
     }

@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { preview } from 'astro';
 import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { PROJECT_ROOT } from './astro-cli';
 
 const CANDIDATES = [
@@ -37,4 +38,21 @@ export async function serveBuiltSite(distDir: string, base = '/'): Promise<{ ori
   const port = 4400 + Math.floor(Math.random() * 500);
   const server = await preview({ root: PROJECT_ROOT, outDir: distDir, base, server: { port, host: '127.0.0.1' }, logLevel: 'error' });
   return { origin: `http://127.0.0.1:${server.port}`, stop: () => server.stop() };
+}
+
+/**
+ * A browser and the built site served for the tests of one file: call at the top of the file,
+ * read `.browser` and `.site` inside the tests.
+ */
+export function useBrowserAndSite(distDir: () => string): { browser: Browser; site: { origin: string; stop: () => Promise<void> } } {
+  const context = {} as { browser: Browser; site: { origin: string; stop: () => Promise<void> } };
+  beforeAll(async () => {
+    context.browser = await launchBrowser();
+    context.site = await serveBuiltSite(distDir());
+  });
+  afterAll(async () => {
+    await context.browser?.close();
+    await context.site?.stop();
+  });
+  return context;
 }
