@@ -15,7 +15,8 @@ export default defineConfig({
   trailingSlash: 'always',
   // Whitespace between inline elements matters in running text ("Les mer <a>her</a>").
   compressHTML: true,
-  build: { format: 'directory' },
+  // Several pages at once: social cards are encoded by sharp on other threads while the next page renders.
+  build: { format: 'directory', concurrency: 4 },
   // No syntax highlighting: Shiki's inline styles would need 'unsafe-inline' in the CSP.
   markdown: { processor: satteri({ hastPlugins: [externalLinks] }), syntaxHighlight: false },
   integrations: [mdx(), searchIndex()],

@@ -1,6 +1,8 @@
 // Social cards (Open Graph images), drawn at build time with the site's own font: Satori
 // turns the card into SVG paths, sharp turns that into a PNG.
-import { readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import satori from 'satori';
 import sharp from 'sharp';
@@ -26,8 +28,28 @@ function loadFonts() {
   return fonts;
 }
 
+/**
+ * Cards are kept between builds, keyed by everything that decides how they look (the whole
+ * element tree with its styles, and the fonts), so an unchanged card is never drawn twice.
+ */
+const CACHE_DIR = join(process.env['ASTRO_CACHE_DIR'] ?? 'node_modules/.astro', 'social-cards');
+
 export async function renderCard(text: CardText): Promise<Buffer> {
-  const svg = await satori(socialCard(text) as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: await loadFonts() });
+  const tree = socialCard(text);
+  const fontData = await loadFonts();
+  const hash = createHash('sha256').update(JSON.stringify(tree));
+  for (const font of fontData) hash.update(font.data);
+  const cached = join(CACHE_DIR, `${hash.digest('hex')}.png`);
+  const hit = await readFile(cached).catch(() => null);
+  if (hit) return hit;
+  const png = await drawCard(tree, fontData);
+  await mkdir(CACHE_DIR, { recursive: true });
+  await writeFile(cached, png);
+  return png;
+}
+
+async function drawCard(tree: ReturnType<typeof socialCard>, fonts: Awaited<ReturnType<typeof loadFonts>>): Promise<Buffer> {
+  const svg = await satori(tree as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts });
   // Plain PNG: quantising to a palette made files a third of the size but took five times as long.
   return sharp(Buffer.from(svg)).png({ compressionLevel: 6 }).toBuffer();
 }
