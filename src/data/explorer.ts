@@ -1,10 +1,19 @@
 // The facets of the solutions explorer: each solution's values (ids, language-neutral, so
 // a filtered URL means the same in both languages) and the options with their labels.
+import { createHash } from 'node:crypto';
 import type { Site, Solution } from './site';
 import type { Lang } from '../i18n/langs';
 import { t } from '../i18n/ui';
 import type { FacetKey } from '../lib/search-state';
 import { MATURITIES, MATURITY_IDS, SDGS, STAGES, STAGE_IDS } from '../lib/taxonomy';
+
+/**
+ * Shows the filters before the first paint when JavaScript runs, so the list below does not
+ * jump when they appear. It is inline (a module script runs after the paint); the page puts its
+ * hash into the Content-Security-Policy before the <head> is written (EXPLORER_REVEAL_HASH).
+ */
+export const EXPLORER_REVEAL = "document.getElementById('explorer').hidden = false;";
+export const EXPLORER_REVEAL_HASH = `sha256-${createHash('sha256').update(EXPLORER_REVEAL).digest('base64')}` as const;
 
 export function solutionFacets({ data }: Solution): Record<FacetKey, string[]> {
   return {

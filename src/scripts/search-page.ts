@@ -41,9 +41,8 @@ async function start(app: HTMLElement, form: HTMLFormElement) {
   const status = document.getElementById('search-status')!;
   const list = document.getElementById('search-results')!;
   const footer = document.getElementById('search-footer')!;
+  // Shown before the first paint by the page's inline script (see SearchView.astro).
   const options = document.getElementById('search-options')!;
-  document.getElementById('search-no-js')!.hidden = true;
-  options.hidden = false;
 
   let state = readSearchState(new URLSearchParams(location.search));
   input.value = state.q;

@@ -15,7 +15,6 @@ function start(form: HTMLElement) {
     card,
     facets: JSON.parse(card.dataset['facets'] ?? '{}') as Partial<Record<FacetKey, string[]>>,
   }));
-  form.hidden = false;
 
   const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
   const chosen = (): Filters<FacetKey> => readFilters(new URLSearchParams(boxes.filter((b) => b.checked).map((b) => [b.name, b.value])), FACET_KEYS);
