@@ -32,7 +32,8 @@ function body(next: () => number, words: string[]): string {
 
 const KINDS = ['solutions', 'stories', 'news'] as const;
 
-export function writeCorpus(target: string, realContent: string, n: number): number {
+/** Writes the corpus; `extension` is "md" (what the content uses) or "mdx". */
+export function writeCorpus(target: string, realContent: string, n: number, extension: 'md' | 'mdx' = 'md'): number {
   for (const name of ['members', 'pages']) cpSync(join(realContent, name), join(target, name), { recursive: true });
   for (const file of ['themes.yaml', 'facts.yaml', 'site.yaml', 'search-terms.yaml']) cpSync(join(realContent, file), join(target, file));
   mkdirSync(join(target, 'bench-assets'), { recursive: true });
@@ -61,7 +62,7 @@ export function writeCorpus(target: string, realContent: string, n: number): num
             : kind === 'stories'
               ? [`member: ${members[i % members.length]}`, 'person: { name: Ola Nordmann, role: Bonde }', `themes: [${theme}]`]
               : ['kind: news', 'author: Kari Nordmann', `themes: [${theme}]`];
-        writeFileSync(join(folder, `${lang}.md`), `---\n${[...shared, ...extra].join('\n')}\n---\n\n${body(next, words)}`);
+        writeFileSync(join(folder, `${lang}.${extension}`), `---\n${[...shared, ...extra].join('\n')}\n---\n\n${body(next, words)}`);
         files++;
       }
     }

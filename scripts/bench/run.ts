@@ -1,5 +1,6 @@
-// npm run bench [-- N]: builds the real site and a bare Astro site from the same generated
-// corpus (N solutions, stories and news items per language) and compares them.
+// npm run bench [-- N] [-- --mdx]: builds the real site and a bare Astro site from the same
+// generated corpus (N solutions, stories and news items per language, as .md or with --mdx as
+// .mdx files) and compares them.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,14 +8,17 @@ import { join, resolve } from 'node:path';
 import { builtFileList } from '../built-files';
 import { writeCorpus } from './corpus';
 
-const n = Number(process.argv[2] ?? process.env['BENCH_N'] ?? 1000);
-if (!Number.isInteger(n) || n < 1) throw new Error(`N must be a whole number, not "${process.argv[2]}"`);
+const args = process.argv.slice(2);
+const extension = args.includes('--mdx') ? 'mdx' : 'md';
+const given = args.find((arg) => !arg.startsWith('--'));
+const n = Number(given ?? process.env['BENCH_N'] ?? 1000);
+if (!Number.isInteger(n) || n < 1) throw new Error(`N must be a whole number, not "${given}"`);
 
 const project = resolve('.');
 const work = mkdtempSync(join(tmpdir(), 'utstillingsvindu-bench-'));
 const corpus = join(work, 'content');
-const files = writeCorpus(corpus, join(project, 'content'), n);
-console.log(`Corpus: N = ${n}, ${files} generated Markdown files (plus the real members, themes and pages)`);
+const files = writeCorpus(corpus, join(project, 'content'), n, extension);
+console.log(`Corpus: N = ${n}, ${files} generated ${extension === 'mdx' ? 'MDX' : 'Markdown'} files (plus the real members, themes and pages)`);
 
 /** Variables Vitest and npm set that would change a build (see tests/helpers/astro-cli.ts). */
 const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'].includes(key)));
