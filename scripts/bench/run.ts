@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { builtFileList } from '../built-files';
 import { writeCorpus } from './corpus';
+import { buildEnv } from '../lib/build-env';
 
 const args = process.argv.slice(2);
 const extension = args.includes('--mdx') ? 'mdx' : 'md';
@@ -20,14 +21,11 @@ const corpus = join(work, 'content');
 const files = writeCorpus(corpus, join(project, 'content'), n, extension);
 console.log(`Corpus: N = ${n}, ${files} generated ${extension === 'mdx' ? 'MDX' : 'Markdown'} files (plus the real members, themes and pages)`);
 
-/** Variables Vitest and npm set that would change a build (see tests/helpers/astro-cli.ts). */
-const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'].includes(key)));
-
 function measure(name: string, root: string) {
   const out = join(work, `dist-${name}`);
   const result = spawnSync(process.execPath, [join(project, 'node_modules/tsx/dist/cli.mjs'), join(project, 'scripts/bench/measured-build.ts'), root, out], {
     cwd: root,
-    env: { ...env, CONTENT_DIR: corpus, ASTRO_CACHE_DIR: join(work, `cache-${name}`), ASTRO_TELEMETRY_DISABLED: '1' },
+    env: buildEnv({ CONTENT_DIR: corpus, ASTRO_CACHE_DIR: join(work, `cache-${name}`), ASTRO_TELEMETRY_DISABLED: '1' }),
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
   });

@@ -2,6 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { buildEnv } from '../../scripts/lib/build-env';
 import { PROJECT_ROOT } from '../helpers/astro-cli';
 
 describe('npm run bench', () => {
@@ -9,7 +10,7 @@ describe('npm run bench', () => {
     const run = spawnSync(process.execPath, [join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/bench/run.ts', '3'], {
       cwd: PROJECT_ROOT,
       encoding: 'utf8',
-      env: Object.fromEntries(Object.entries(process.env).filter(([key]) => key !== 'BASE_URL')),
+      env: buildEnv(),
     });
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toContain('N = 3, 18 generated Markdown files');

@@ -1,6 +1,7 @@
 // Runs the Astro CLI of this project in a child process, on the Node that runs the tests.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { buildEnv } from '../../scripts/lib/build-env';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const ASTRO_BIN = fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url));
@@ -10,14 +11,10 @@ export interface CliResult {
   output: string;
 }
 
-/** Variables Vitest sets for its own Vite; a build that inherited them would take BASE_URL=/ for its base. */
-const VITEST_ONLY = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'];
-
 export function runAstro(args: string[], env: Record<string, string> = {}): CliResult {
-  const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !VITEST_ONLY.includes(key)));
   const result = spawnSync(process.execPath, [ASTRO_BIN, ...args], {
     cwd: PROJECT_ROOT,
-    env: { ...inherited, ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+    env: buildEnv({ ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' }),
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
