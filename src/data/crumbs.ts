@@ -12,7 +12,7 @@ const SECTION_LABELS = {
   members: 'members',
   themes: 'themes',
   search: 'search',
-  data: 'solutions',
+  data: 'openData',
 } as const satisfies Record<Section, keyof ReturnType<typeof t>>;
 
 export function sectionLabel(section: Section, lang: Lang): string {
