@@ -1,4 +1,5 @@
 import { LOCALES, type Lang } from '../i18n/langs';
+import { memoize } from './memoize';
 
 export interface FactFigure {
   value: number;
@@ -18,9 +19,11 @@ const MONEY_UNITS: Record<'nok-million' | 'nok-billion', Record<Lang, [string, s
   'nok-billion': { nb: ['', 'mrd. kr'], en: ['NOK', 'billion'] },
 };
 
+const numberFormat = memoize((lang: Lang) => new Intl.NumberFormat(LOCALES[lang]));
+
 /** A number in the reader's locale: "15 000" / "15,000". */
 export function formatNumber(value: number, lang: Lang): string {
-  return new Intl.NumberFormat(LOCALES[lang]).format(value);
+  return numberFormat(lang).format(value);
 }
 
 /** A key figure as readers say it: "ca. 15 000", "over 66 mrd. kr", "NOK 5 million", "2018". */

@@ -1,0 +1,11 @@
+/**
+ * A function of one argument that computes each result once. Used for Intl formatters:
+ * building one costs far more than using it, and a large site formats thousands of values.
+ */
+export function memoize<K, V>(create: (key: K) => V): (key: K) => V {
+  const results = new Map<K, V>();
+  return (key) => {
+    if (!results.has(key)) results.set(key, create(key));
+    return results.get(key)!;
+  };
+}
