@@ -1,16 +1,17 @@
-// Social cards (Open Graph images), drawn at build time with the site's own font: Satori
-// turns the card into SVG paths, sharp turns that into a PNG.
+// Social cards (Open Graph images), drawn at build time with the site's own font by Skia
+// (@napi-rs/canvas) and encoded as JPEG off the main thread. Drawing a card takes a few
+// milliseconds, so thousands of entries do not slow the build down much.
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import satori from 'satori';
-import sharp from 'sharp';
+import { createCanvas, GlobalFonts, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
 import { kindLabel } from '../i18n/kinds';
 import type { Site } from './site';
 import { t } from '../i18n/ui';
+import { memoize } from '../lib/memoize';
 import type { Route } from '../lib/routes';
-import { CARD_HEIGHT, CARD_WIDTH, socialCard, type CardText } from '../lib/social-card';
+import { CARD_HEIGHT, CARD_WIDTH, layoutCard, type CardFont, type CardLayout, type CardText } from '../lib/social-card';
 
 /** The card font: Inter's Latin files, which cover æ, ø, å, « » and dashes. */
 export const CARD_FONT_FILES = {
@@ -18,40 +19,85 @@ export const CARD_FONT_FILES = {
   700: '@fontsource/inter/files/inter-latin-700-normal.woff',
 } as const;
 
-const require = createRequire(import.meta.url);
-let fonts: Promise<{ name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[]> | undefined;
+/** A family name of our own, so that no system font of the same name can stand in. */
+const FAMILY = 'Utstillingsvindu Card Inter';
+const JPEG_QUALITY = 88;
 
-function loadFonts() {
-  fonts ??= Promise.all(
-    ([400, 700] as const).map(async (weight) => ({ name: 'Inter', data: await readFile(require.resolve(CARD_FONT_FILES[weight])), weight, style: 'normal' as const })),
-  );
-  return fonts;
+const require = createRequire(import.meta.url);
+let fontHash: string | undefined;
+
+/** Registers the card font once per process and returns a hash of its files (for the cache key). */
+async function loadFonts(): Promise<string> {
+  if (fontHash) return fontHash;
+  const hash = createHash('sha256');
+  for (const file of Object.values(CARD_FONT_FILES)) {
+    const path = require.resolve(file);
+    if (!GlobalFonts.registerFromPath(path, FAMILY)) throw new Error(`The social card font ${path} could not be loaded.`);
+    hash.update(await readFile(path));
+  }
+  fontHash = hash.digest('hex');
+  return fontHash;
+}
+
+const cssFont = (font: CardFont) => `${font.weight} ${font.size}px "${FAMILY}"`;
+
+function useFont(context: SKRSContext2D, font: CardFont): void {
+  context.font = cssFont(font);
+  context.letterSpacing = `${font.letterSpacing}px`;
 }
 
 /**
- * Cards are kept between builds, keyed by everything that decides how they look (the whole
- * element tree with its styles, and the fonts), so an unchanged card is never drawn twice.
+ * Cards are kept between builds, keyed by everything that decides how they look (the laid-out
+ * lines, the fonts and the encoding), so an unchanged card is never drawn twice.
  */
 const CACHE_DIR = join(process.env['ASTRO_CACHE_DIR'] ?? 'node_modules/.astro', 'social-cards');
 
+// One canvas for all cards: `encode` takes a copy of the pixels before it returns, so the next
+// card can be drawn at once, and thousands of 3 MB canvases do not keep the garbage collector busy.
+let canvas: Canvas | undefined;
+
 export async function renderCard(text: CardText): Promise<Buffer> {
-  const tree = socialCard(text);
-  const fontData = await loadFonts();
-  const hash = createHash('sha256').update(JSON.stringify(tree));
-  for (const font of fontData) hash.update(font.data);
-  const cached = join(CACHE_DIR, `${hash.digest('hex')}.png`);
+  const fonts = await loadFonts();
+  canvas ??= createCanvas(CARD_WIDTH, CARD_HEIGHT);
+  const context = canvas.getContext('2d');
+  const layout = layoutCard(text, (line, font) => {
+    useFont(context, font);
+    return context.measureText(line).width;
+  });
+  const key = createHash('sha256').update(JSON.stringify(layout)).update(fonts).update(`jpeg ${JPEG_QUALITY}`).digest('hex');
+  const cached = join(CACHE_DIR, `${key}.jpg`);
   const hit = await readFile(cached).catch(() => null);
   if (hit) return hit;
-  const png = await drawCard(tree, fontData);
+  // No await between drawing and encoding, so no other card can draw in between.
+  draw(context, layout);
+  const jpeg = await canvas.encode('jpeg', JPEG_QUALITY);
   await mkdir(CACHE_DIR, { recursive: true });
-  await writeFile(cached, png);
-  return png;
+  await writeFile(cached, jpeg);
+  return jpeg;
 }
 
-async function drawCard(tree: ReturnType<typeof socialCard>, fonts: Awaited<ReturnType<typeof loadFonts>>): Promise<Buffer> {
-  const svg = await satori(tree as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts });
-  // Plain PNG: quantising to a palette made files a third of the size but took five times as long.
-  return sharp(Buffer.from(svg)).png({ compressionLevel: 6 }).toBuffer();
+// Every card has the same background: drawn once and then copied, which makes encoding a card
+// several times cheaper on the main thread.
+const backgroundOf = memoize((colours: string): Canvas => {
+  const [from, to] = colours.split(' ') as [string, string];
+  const background = createCanvas(CARD_WIDTH, CARD_HEIGHT);
+  const context = background.getContext('2d');
+  const gradient = context.createLinearGradient(0, 0, CARD_WIDTH, CARD_HEIGHT);
+  gradient.addColorStop(0, from);
+  gradient.addColorStop(1, to);
+  context.fillStyle = gradient;
+  context.fillRect(0, 0, CARD_WIDTH, CARD_HEIGHT);
+  return background;
+});
+
+function draw(context: SKRSContext2D, layout: CardLayout): void {
+  context.drawImage(backgroundOf(layout.background.join(' ')), 0, 0);
+  context.textBaseline = 'top';
+  for (const line of layout.lines) {
+    useFont(context, line.font);
+    context.fillStyle = line.color;
+    context.fillText(line.text, line.x, line.y);
+  }
 }
 
 /** The words on the card of a route: its own title for entry pages, the site's for the rest. */

@@ -1,5 +1,6 @@
-// The social card (Open Graph image) of a page as a Satori element tree: the site's name,
-// what kind of page it is, its title and themes. Pure data, so it can be tested.
+// The social card (Open Graph image) of a page, laid out as plain data: where each line of
+// text goes, in which size and colour. Measuring text is passed in, so the layout is pure
+// and can be tested without a font; src/data/social-cards.ts draws it.
 
 import type { View } from './routes';
 
@@ -16,47 +17,127 @@ export interface CardText {
   footer: string;
 }
 
-interface Node {
-  type: string;
-  props: { style?: Record<string, string | number>; children?: (Node | string)[] | Node | string };
+export interface CardFont {
+  size: number;
+  weight: 400 | 700;
+  /** Extra space after each character, in pixels. */
+  letterSpacing: number;
 }
 
-const el = (style: Record<string, string | number>, children: NonNullable<Node['props']['children']>): Node => ({ type: 'div', props: { style, children } });
-
-/** Long titles get a smaller type size so they fit in three or four lines. */
-export function titleSize(title: string): number {
-  if (title.length <= 40) return 72;
-  if (title.length <= 70) return 60;
-  return 50;
+/** One line of text; `y` is the top of its line box. */
+export interface CardLine {
+  text: string;
+  x: number;
+  y: number;
+  font: CardFont;
+  color: string;
 }
+
+export interface CardLayout {
+  width: number;
+  height: number;
+  /** A diagonal gradient from the top left to the bottom right corner. */
+  background: readonly [from: string, to: string];
+  lines: CardLine[];
+}
+
+/** The width of a text in a font, in pixels. */
+export type MeasureText = (text: string, font: CardFont) => number;
 
 const PADDING_X = 72;
 const PADDING_Y = 64;
 const TEXT_WIDTH = CARD_WIDTH - 2 * PADDING_X;
+const LINE_HEIGHT = 1.2;
+const TITLE_LINE_HEIGHT = 1.12;
+const KICKER_GAP = 20;
+/** The least room between the title block and the site name above or the footer below. */
+const MIN_GAP = 24;
 
-export function socialCard({ siteName, kicker, title, footer }: CardText): Node {
-  return el(
-    {
-      // Satori adds the padding outside the width and height, as CSS content-box does.
-      width: CARD_WIDTH - 2 * PADDING_X,
-      height: CARD_HEIGHT - 2 * PADDING_Y,
-      display: 'flex',
-      flexDirection: 'column',
-      justifyContent: 'space-between',
-      padding: `${PADDING_Y}px ${PADDING_X}px`,
-      backgroundColor: '#16301d',
-      backgroundImage: 'linear-gradient(135deg, #16301d 0%, #2e7d3e 100%)',
-      color: '#ffffff',
-      fontFamily: 'Inter',
-    },
-    [
-      el({ display: 'flex', fontSize: 30, fontWeight: 700, color: '#c9ecd1' }, siteName),
-      // Text only wraps inside a box of known width.
-      el({ display: 'flex', flexDirection: 'column', width: TEXT_WIDTH }, [
-        el({ display: 'flex', fontSize: 28, fontWeight: 400, color: '#c9ecd1', marginBottom: 20, textTransform: 'uppercase', letterSpacing: 2 }, kicker),
-        el({ display: 'flex', width: TEXT_WIDTH, fontSize: titleSize(title), fontWeight: 700, lineHeight: 1.12 }, title),
-      ]),
-      el({ display: 'flex', fontSize: 26, fontWeight: 400, color: '#e6f5e9' }, footer),
+const SITE_NAME: CardFont = { size: 30, weight: 700, letterSpacing: 0 };
+const KICKER: CardFont = { size: 28, weight: 400, letterSpacing: 2 };
+const FOOTER: CardFont = { size: 26, weight: 400, letterSpacing: 0 };
+
+/** Title sizes from the largest down: a short title is set big, a long one smaller in more lines. */
+const TITLE_STEPS = [
+  { size: 72, maxLines: 2 },
+  { size: 60, maxLines: 3 },
+  { size: 50, maxLines: 4 },
+  { size: 42, maxLines: 5 },
+] as const;
+
+const titleFont = (size: number): CardFont => ({ size, weight: 700, letterSpacing: 0 });
+
+/** Breaks a text into lines no wider than `width`; a word wider than a line is split where it must. */
+export function wrapText(text: string, fits: (line: string) => boolean): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (fits(candidate)) {
+      line = candidate;
+      continue;
+    }
+    if (line) lines.push(line);
+    line = word;
+    while (!fits(line) && line.length > 1) {
+      let cut = line.length - 1;
+      while (cut > 1 && !fits(line.slice(0, cut))) cut--;
+      lines.push(line.slice(0, cut));
+      line = line.slice(cut);
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** The text cut short so that it fits with an ellipsis after it. */
+export function truncate(text: string, fits: (line: string) => boolean): string {
+  let end = text.length;
+  while (end > 0 && !fits(`${text.slice(0, end).trimEnd()}…`)) end--;
+  return `${text.slice(0, end).trimEnd()}…`;
+}
+
+/** The text as it is if it fits, else cut short with an ellipsis. */
+export const ellipsize = (text: string, fits: (line: string) => boolean): string => (fits(text) ? text : truncate(text, fits));
+
+/** The title in the largest size whose lines fit; at the smallest size the last line is cut short. */
+export function fitTitle(title: string, measure: MeasureText): { font: CardFont; lines: string[] } {
+  for (const step of TITLE_STEPS) {
+    const font = titleFont(step.size);
+    const lines = wrapText(title, (line) => measure(line, font) <= TEXT_WIDTH);
+    if (lines.length <= step.maxLines) return { font, lines };
+  }
+  const { size, maxLines } = TITLE_STEPS[TITLE_STEPS.length - 1]!;
+  const font = titleFont(size);
+  const fits = (line: string) => measure(line, font) <= TEXT_WIDTH;
+  const lines = wrapText(title, fits).slice(0, maxLines);
+  lines[maxLines - 1] = truncate(lines[maxLines - 1]!, fits);
+  return { font, lines };
+}
+
+/**
+ * The site name at the top, the footer (the host) at the bottom, and between them the kicker
+ * (kind of page, theme) above the title, centred in the room that is left.
+ */
+export function layoutCard({ siteName, kicker, title, footer }: CardText, measure: MeasureText): CardLayout {
+  const oneLine = (text: string, font: CardFont) => ellipsize(text, (line) => measure(line, font) <= TEXT_WIDTH);
+  const top = PADDING_Y + SITE_NAME.size * LINE_HEIGHT;
+  const footerY = CARD_HEIGHT - PADDING_Y - FOOTER.size * LINE_HEIGHT;
+  const fitted = fitTitle(title, measure);
+  const titleLineHeight = fitted.font.size * TITLE_LINE_HEIGHT;
+  const blockHeight = KICKER.size * LINE_HEIGHT + KICKER_GAP + fitted.lines.length * titleLineHeight;
+  const blockY = Math.max(top + MIN_GAP, top + (footerY - top - blockHeight) / 2);
+  const kickerY = Math.round(blockY);
+  const titleY = kickerY + KICKER.size * LINE_HEIGHT + KICKER_GAP;
+  return {
+    width: CARD_WIDTH,
+    height: CARD_HEIGHT,
+    background: ['#16301d', '#2e7d3e'],
+    lines: [
+      { text: oneLine(siteName, SITE_NAME), x: PADDING_X, y: PADDING_Y, font: SITE_NAME, color: '#c9ecd1' },
+      { text: oneLine(kicker.toUpperCase(), KICKER), x: PADDING_X, y: kickerY, font: KICKER, color: '#c9ecd1' },
+      ...fitted.lines.map((text, i) => ({ text, x: PADDING_X, y: Math.round(titleY + i * titleLineHeight), font: fitted.font, color: '#ffffff' })),
+      { text: oneLine(footer, FOOTER), x: PADDING_X, y: Math.floor(footerY), font: FOOTER, color: '#e6f5e9' },
     ],
-  );
+  };
 }

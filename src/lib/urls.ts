@@ -43,10 +43,10 @@ export function dataSchemaPath(record: 'solution' | 'member'): string {
   return `/data/schema/${record}.json`;
 }
 
-/** The social card of a page: "/losninger/x/" has "/og/losninger/x.png"; the home page "/og/nb.png". */
+/** The social card of a page: "/losninger/x/" has "/og/losninger/x.jpg"; the home page "/og/nb.jpg". */
 export function socialCardPath(pagePath: string, lang: Lang): string {
   const page = pagePath.replace(/^\/|\/$/g, '');
-  return page === '' || page === lang ? `/og/${lang}.png` : `/og/${page}.png`;
+  return page === '' || page === lang ? `/og/${lang}.jpg` : `/og/${page}.jpg`;
 }
 
 /** Prefix a site path with the deployment base ("/" or "/utstillingsvindu/"). */

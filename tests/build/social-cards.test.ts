@@ -20,7 +20,7 @@ describe('social cards', () => {
     const images = new Set<string>();
     for (const page of pages) {
       const image = page.$('meta[property="og:image"]').attr('content') ?? '';
-      expect(image, page.path).toMatch(/^https:\/\/.+\.png$/);
+      expect(image, page.path).toMatch(/^https:\/\/.+\.jpg$/);
       expect(page.$('meta[name="twitter:image"]').attr('content')).toBe(image);
       expect(page.$('meta[property="og:url"]').attr('content')).toBe(page.$('link[rel="canonical"]').attr('href'));
       expect(page.$('meta[property="og:locale"]').attr('content')).toBe(page.path.startsWith('/en/') ? 'en_GB' : 'nb_NO');
@@ -30,7 +30,7 @@ describe('social cards', () => {
       const file = resolvePath(distDir, path);
       expect(file, path).not.toBeNull();
       const { width, height, format } = await sharp(file!).metadata();
-      expect({ width, height, format }).toEqual({ width: 1200, height: 630, format: 'png' });
+      expect({ width, height, format }).toEqual({ width: 1200, height: 630, format: 'jpeg' });
     }
   });
 
@@ -42,7 +42,7 @@ describe('social cards', () => {
   it('render Norwegian letters, guillemets and dashes', async () => {
     const title = 'Ærlig øl på Åna – «fôr»';
     expect(missingGlyphs(title)).toEqual([]);
-    const png = await renderCard({ siteName: 'NCE Heidner Biocluster', kicker: 'Løsning', title, footer: 'example.org' });
-    expect(await sharp(png).metadata()).toMatchObject({ width: 1200, height: 630 });
+    const jpeg = await renderCard({ siteName: 'NCE Heidner Biocluster', kicker: 'Løsning', title, footer: 'example.org' });
+    expect(await sharp(jpeg).metadata()).toMatchObject({ width: 1200, height: 630, format: 'jpeg' });
   });
 });

@@ -1,14 +1,58 @@
 import { describe, expect, it } from 'vitest';
-import { socialCard, titleSize } from '../../src/lib/social-card';
+import { CARD_HEIGHT, CARD_WIDTH, ellipsize, fitTitle, layoutCard, wrapText, type MeasureText } from '../../src/lib/social-card';
 
-describe('social card', () => {
-  it('shows site name, kicker, title and footer in that order', () => {
-    const card = socialCard({ siteName: 'NCE Heidner Biocluster', kicker: 'Løsning · Bioraffinering', title: 'Ærlig øl på Åna – «fôr»', footer: 'heidner.example' });
-    expect(JSON.stringify(card)).toMatch(/NCE Heidner Biocluster.*Løsning · Bioraffinering.*Ærlig øl på Åna – «fôr».*heidner\.example/);
-    expect(card.props.style).toMatchObject({ width: 1056, height: 502, padding: '64px 72px' });
+/** A stand-in for a real font: every character is half as wide as the type size, plus spacing. */
+const measure: MeasureText = (text, font) => [...text].length * (font.size / 2 + font.letterSpacing);
+const fitsIn = (width: number) => (line: string) => line.length <= width;
+
+describe('wrapText', () => {
+  it('breaks between words', () => {
+    expect(wrapText('bærekraftig fôr fra halm', fitsIn(16))).toEqual(['bærekraftig fôr', 'fra halm']);
   });
 
-  it('sets long titles smaller', () => {
-    expect(titleSize('Kort tittel')).toBeGreaterThan(titleSize('En mye lengre tittel som går over flere linjer på kortet, kanskje tre'));
+  it('splits a word that is wider than a line', () => {
+    expect(wrapText('sirkulærbioøkonomiklynge', fitsIn(10))).toEqual(['sirkulærbi', 'oøkonomikl', 'ynge']);
+  });
+});
+
+describe('ellipsize', () => {
+  it('keeps a text that fits and cuts one that does not', () => {
+    expect(ellipsize('Løsning', fitsIn(10))).toBe('Løsning');
+    expect(ellipsize('Løsning · Bioraffinering', fitsIn(10))).toBe('Løsning ·…');
+  });
+});
+
+describe('fitTitle', () => {
+  it('sets a short title large and a long one smaller, in more lines', () => {
+    const short = fitTitle('Protein fra halm', measure);
+    const long = fitTitle('Sensorer i halsbåndet varsler når kua er i ferd med å bli syk, lenge før bonden ser det', measure);
+    expect(short.font.size).toBeGreaterThan(long.font.size);
+    expect(long.lines.length).toBeGreaterThan(short.lines.length);
+  });
+
+  it('cuts a title that does not fit even in the smallest size, and says so with an ellipsis', () => {
+    const { lines } = fitTitle('Halm '.repeat(200), measure);
+    expect(lines).toHaveLength(5);
+    expect(lines.at(-1)).toMatch(/…$/);
+  });
+});
+
+describe('layoutCard', () => {
+  const layout = layoutCard({ siteName: 'NCE Heidner Biocluster', kicker: 'Løsning · Bioraffinering', title: 'Ærlig øl på Åna – «fôr»', footer: 'heidner.example' }, measure);
+
+  it('shows site name, kicker (in capitals), title and footer, from top to bottom', () => {
+    expect(layout.lines.map((line) => line.text)).toEqual(['NCE Heidner Biocluster', 'LØSNING · BIORAFFINERING', 'Ærlig øl på Åna – «fôr»', 'heidner.example']);
+    const ys = layout.lines.map((line) => line.y);
+    expect(ys).toEqual([...ys].sort((a, b) => a - b));
+  });
+
+  it('keeps every line inside the card and its margins', () => {
+    expect([layout.width, layout.height]).toEqual([CARD_WIDTH, CARD_HEIGHT]);
+    for (const line of layout.lines) {
+      expect(line.x).toBeGreaterThanOrEqual(64);
+      expect(line.x + measure(line.text, line.font)).toBeLessThanOrEqual(CARD_WIDTH - 64);
+      expect(line.y).toBeGreaterThanOrEqual(64);
+      expect(line.y + line.font.size * 1.2).toBeLessThanOrEqual(CARD_HEIGHT - 64);
+    }
   });
 });

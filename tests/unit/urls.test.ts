@@ -29,10 +29,10 @@ describe('URL building per language', () => {
     expect(openDataPath('solutions', 'nb')).toBe('/data/losninger.json');
     expect(openDataPath('members', 'en')).toBe('/en/data/members.json');
     expect(dataSchemaPath('solution')).toBe('/data/schema/solution.json');
-    expect(socialCardPath('/losninger/a/', 'nb')).toBe('/og/losninger/a.png');
-    expect(socialCardPath('/en/news/b/', 'en')).toBe('/og/en/news/b.png');
-    expect(socialCardPath('/', 'nb')).toBe('/og/nb.png');
-    expect(socialCardPath('/en/', 'en')).toBe('/og/en.png');
+    expect(socialCardPath('/losninger/a/', 'nb')).toBe('/og/losninger/a.jpg');
+    expect(socialCardPath('/en/news/b/', 'en')).toBe('/og/en/news/b.jpg');
+    expect(socialCardPath('/', 'nb')).toBe('/og/nb.jpg');
+    expect(socialCardPath('/en/', 'en')).toBe('/og/en.jpg');
   });
 
   it('prefixes the deployment base path', () => {

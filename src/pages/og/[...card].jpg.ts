@@ -9,10 +9,10 @@ import { socialCardPath } from '../../lib/urls';
 export const getStaticPaths = (async () => {
   const site = await loadSite();
   const routes = site.routes.filter((route) => OWN_CARD_VIEWS.has(route.view) || route.view === 'home');
-  return routes.map((route) => ({ params: { card: socialCardPath(route.path, route.lang).slice('/og/'.length, -'.png'.length) }, props: { route } }));
+  return routes.map((route) => ({ params: { card: socialCardPath(route.path, route.lang).slice('/og/'.length, -'.jpg'.length) }, props: { route } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ route: Route }> = async ({ props, site }) => {
-  const png = await renderCard(cardText(await loadSite(), props.route, (site ?? new URL('http://localhost')).host));
-  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+  const jpeg = await renderCard(cardText(await loadSite(), props.route, (site ?? new URL('http://localhost')).host));
+  return new Response(new Uint8Array(jpeg), { headers: { 'Content-Type': 'image/jpeg' } });
 };
