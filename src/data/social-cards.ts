@@ -1,8 +1,8 @@
-// Social cards (Open Graph images), drawn at build time with the site's own font by Skia
-// (@napi-rs/canvas) and encoded as JPEG off the main thread. Drawing a card takes a few
-// milliseconds, so thousands of entries do not slow the build down much.
+// Social cards (Open Graph images), drawn at build time in the site's own font by Skia
+// (@napi-rs/canvas) and encoded as JPEG off the main thread. Pages queue their card
+// (src/data/card-queue.ts); the cards are written into the output when the build is done.
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { access, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { createCanvas, GlobalFonts, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
@@ -11,7 +11,10 @@ import type { Site } from './site';
 import { t } from '../i18n/ui';
 import { memoize } from '../lib/memoize';
 import type { Route } from '../lib/routes';
-import { CARD_HEIGHT, CARD_WIDTH, layoutCard, type CardFont, type CardLayout, type CardText } from '../lib/social-card';
+import { CARD_HEIGHT, CARD_WIDTH, layoutCard, OWN_CARD_VIEWS, type CardFont, type CardLayout, type CardText } from '../lib/social-card';
+import { langRoot, socialCardPath } from '../lib/urls';
+import { queueCard } from './card-queue';
+import { absoluteHref } from './href';
 
 /** The card font: Inter's Latin files, which cover æ, ø, å, « » and dashes. */
 export const CARD_FONT_FILES = {
@@ -24,18 +27,19 @@ const FAMILY = 'Utstillingsvindu Card Inter';
 const JPEG_QUALITY = 88;
 
 const require = createRequire(import.meta.url);
-let fontHash: string | undefined;
+let fontHash: Promise<string> | undefined;
 
 /** Registers the card font once per process and returns a hash of its files (for the cache key). */
-async function loadFonts(): Promise<string> {
-  if (fontHash) return fontHash;
-  const hash = createHash('sha256');
-  for (const file of Object.values(CARD_FONT_FILES)) {
-    const path = require.resolve(file);
-    if (!GlobalFonts.registerFromPath(path, FAMILY)) throw new Error(`The social card font ${path} could not be loaded.`);
-    hash.update(await readFile(path));
-  }
-  fontHash = hash.digest('hex');
+function loadFonts(): Promise<string> {
+  fontHash ??= (async () => {
+    const hash = createHash('sha256');
+    for (const file of Object.values(CARD_FONT_FILES)) {
+      const path = require.resolve(file);
+      if (!GlobalFonts.registerFromPath(path, FAMILY)) throw new Error(`The social card font ${path} could not be loaded.`);
+      hash.update(await readFile(path));
+    }
+    return hash.digest('hex');
+  })();
   return fontHash;
 }
 
@@ -52,11 +56,14 @@ function useFont(context: SKRSContext2D, font: CardFont): void {
  */
 const CACHE_DIR = join(process.env['ASTRO_CACHE_DIR'] ?? 'node_modules/.astro', 'social-cards');
 
+let cacheDirMade: Promise<unknown> | undefined;
+
 // One canvas for all cards: `encode` takes a copy of the pixels before it returns, so the next
 // card can be drawn at once, and thousands of 3 MB canvases do not keep the garbage collector busy.
 let canvas: Canvas | undefined;
 
-export async function renderCard(text: CardText): Promise<Buffer> {
+/** Draws a card, unless an identical one is kept from an earlier build, and returns its file. */
+export async function drawCard(text: CardText): Promise<string> {
   const fonts = await loadFonts();
   canvas ??= createCanvas(CARD_WIDTH, CARD_HEIGHT);
   const context = canvas.getContext('2d');
@@ -65,15 +72,29 @@ export async function renderCard(text: CardText): Promise<Buffer> {
     return context.measureText(line).width;
   });
   const key = createHash('sha256').update(JSON.stringify(layout)).update(fonts).update(`jpeg ${JPEG_QUALITY}`).digest('hex');
-  const cached = join(CACHE_DIR, `${key}.jpg`);
-  const hit = await readFile(cached).catch(() => null);
-  if (hit) return hit;
+  const file = join(CACHE_DIR, `${key}.jpg`);
+  if (await access(file).then(() => true, () => false)) return file;
   // No await between drawing and encoding, so no other card can draw in between.
   draw(context, layout);
   const jpeg = await canvas.encode('jpeg', JPEG_QUALITY);
-  await mkdir(CACHE_DIR, { recursive: true });
-  await writeFile(cached, jpeg);
-  return jpeg;
+  await (cacheDirMade ??= mkdir(CACHE_DIR, { recursive: true }));
+  // Written under a temporary name first, so that a build stopped halfway leaves no broken card.
+  const partial = `${file}.${process.pid}.part`;
+  await writeFile(partial, jpeg);
+  await rename(partial, file);
+  return file;
+}
+
+/**
+ * The absolute URL of a page's social card; the card itself is queued, and written into the
+ * output when the build is done (src/integrations/social-cards.ts).
+ */
+export function socialCardUrl(site: Site, route: Route, siteUrl: URL | undefined): string {
+  const path = socialCardPath(OWN_CARD_VIEWS.has(route.view) ? route.path : langRoot(route.lang), route.lang);
+  const host = (siteUrl ?? new URL('http://localhost')).host;
+  // `astro dev` serves no cards: nothing would write them.
+  if (import.meta.env.MODE !== 'development') queueCard(path, () => drawCard(cardText(site, route, host)));
+  return absoluteHref(path, siteUrl);
 }
 
 // Every card has the same background: drawn once and then copied, which makes encoding a card

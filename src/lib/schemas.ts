@@ -30,18 +30,22 @@ const themeRefs = (min: number) =>
     .min(min, { error: `needs at least ${min} theme id from content/themes.yaml` })
     .max(3, { error: 'has more than 3 themes: keep the 1-3 that fit best' });
 
+const pictureText = {
+  /** What the picture shows, for people who cannot see it. */
+  alt: text('describe what the picture shows, e.g. "Ola Nordmann feeds salmon at dawn"'),
+  /** Photographer or maker, shown next to the picture. */
+  credit: text('name the photographer or maker, e.g. "Foto: Kari Nordmann"'),
+  /** Licence for reuse by the press, e.g. "CC BY 4.0" or "All rights reserved". */
+  licence: z.string().trim().min(1).default('All rights reserved'),
+};
+
 /** A picture with the text everyone needs: alt for screen readers, credit and licence for reuse. */
 const picture = <I extends z.ZodType>(image: ImageField<I>) =>
   z.object(
     {
-    /** Path to the image file, relative to the entry, e.g. ./hero.jpg */
-    src: image(),
-    /** What the picture shows, for people who cannot see it. */
-    alt: text('describe what the picture shows, e.g. "Ola Nordmann feeds salmon at dawn"'),
-    /** Photographer or maker, shown next to the picture. */
-    credit: text('name the photographer or maker, e.g. "Foto: Kari Nordmann"'),
-    /** Licence for reuse by the press, e.g. "CC BY 4.0" or "All rights reserved". */
-    licence: z.string().trim().min(1).default('All rights reserved'),
+      /** Path to the image file, relative to the entry, e.g. ./hero.jpg */
+      src: image(),
+      ...pictureText,
     },
     { error: 'is missing: add the picture with src, alt and credit (see the editor guide)' },
   );
@@ -72,159 +76,186 @@ const articleFields = {
 
 const localized = z.object({ nb: z.string().trim().min(1), en: z.string().trim().min(1) });
 
-/** Every collection's schema, given how picture files are checked. */
+const solutionFields = {
+  ...articleFields,
+  /** Show on the home page. */
+  featured: z.boolean().default(false),
+  /** 1-3 theme ids from content/themes.yaml. */
+  themes: themeRefs(1),
+  /** Member ids (file names in content/members/) behind the solution; the first leads. */
+  members: z
+    .array(z.string(), { error: 'must be a list of member ids (file names in content/members/)' })
+    .min(1, { error: 'needs at least one member id (a file name in content/members/)' }),
+  /** Where in the value chain the solution acts. */
+  stage: z.enum(STAGE_IDS, { error: `must be one of: ${STAGE_IDS.join(', ')}` }),
+  /** How far it has come. */
+  maturity: z.enum(MATURITY_IDS, { error: `must be one of: ${MATURITY_IDS.join(', ')}` }),
+  /** Technology Readiness Level 1-9, if known; must fit the maturity. */
+  trl: z.number().int().min(1).max(9, { error: 'must be a whole number from 1 to 9' }).optional(),
+  /** UN Sustainable Development Goals the solution serves, by number 1-17. */
+  sdgs: z
+    .array(z.number().int().min(1).max(17, { error: 'must be a goal number from 1 to 17' }), {
+      error: 'must be a list of goal numbers from 1 to 17, e.g. [2, 12]',
+    })
+    .default([]),
+  /** Measured effects, each with its source and how it was checked. */
+  impact: z
+    .array(
+      z.object({
+        /** What is measured, e.g. "Lower feed use". */
+        label: text('say what is measured'),
+        /** The number itself. */
+        value: z.number({ error: 'must be a number, e.g. 12.5' }),
+        /** Unit, e.g. "%", "tonn CO₂e". */
+        unit: z.string().default(''),
+        /** Year the figure applies to. */
+        year: z.number().int().min(1900).max(2100, { error: 'must be a year, e.g. 2025' }),
+        /** What the figure is compared with, e.g. "2020 level". */
+        baseline: z.string().optional(),
+        /** Who measured it. */
+        source: text('name who measured it'),
+        /** How the figure was checked. */
+        verification: z.enum(VERIFICATION_IDS, { error: `must be one of: ${VERIFICATION_IDS.join(', ')}` }),
+      }),
+    )
+    .default([]),
+  /** The person journalists should call. */
+  pressContact: z.object(
+    {
+      name: text('name the contact person'),
+      role: text('give the contact person\'s role'),
+      email: z.email({ error: 'must be an e-mail address, e.g. kari.nordmann@example.no' }),
+      phone: z.string().optional(),
+    },
+    { error: 'is missing: add the press contact with name, role and email' },
+  ),
+  /** Where the solution is in use, e.g. "Innlandet". */
+  region: z.string().optional(),
+  /** Further reading. */
+  links: z
+    .array(z.object({ label: text('write the link text'), url: z.url({ error: 'must be a full URL starting with https://' }) }))
+    .default([]),
+};
+
+const storyFields = {
+  ...articleFields,
+  /** The member the story is about (a file name in content/members/). */
+  member: text('give the member id (a file name in content/members/)'),
+  /** The person quoted. */
+  person: z.object(
+    { name: text('name the person quoted'), role: text('give their role') },
+    { error: 'is missing: add the person quoted with name and role' },
+  ),
+  /** 0-3 theme ids from content/themes.yaml. */
+  themes: themeRefs(0).default([]),
+};
+
+const newsFields = {
+  ...articleFields,
+  /** news, press-release or event. */
+  kind: z.enum(NEWS_KIND_IDS, { error: `must be one of: ${NEWS_KIND_IDS.join(', ')}` }).default('news'),
+  /** 0-3 theme ids from content/themes.yaml. */
+  themes: themeRefs(0).default([]),
+  /** Who wrote it. */
+  author: text('name the author'),
+};
+
+const memberFields = {
+  /** Official name. */
+  name: text('write the member\'s name'),
+  /** company, research, public or facilitator. */
+  kind: z.enum(MEMBER_KIND_IDS, { error: `must be one of: ${MEMBER_KIND_IDS.join(', ')}` }),
+  /** Home page, full URL. */
+  website: z.url({ error: 'must be a full URL starting with https://' }).optional(),
+  /** Town or municipality. */
+  location: text('give the town or municipality'),
+  /** A short description in both languages. */
+  description: localized,
+  /** Theme ids from content/themes.yaml. */
+  themes: themeRefs(0).default([]),
+  /** Fictional sample member. */
+  sample: z.boolean().default(false),
+};
+
+const pageSchema = z.object({
+  /** Headline of the page. */
+  title: text('write the headline of the page'),
+  /** One or two sentences, at most 160 characters (meta description). */
+  summary: articleFields.summary,
+  /** The URL name in this language, e.g. "om" gives /om/. */
+  slug,
+  /** Last substantial change. */
+  updated: date,
+  /** Earlier slugs that keep working. */
+  aliases: articleFields.aliases,
+});
+
+const themeSchema = z.object({
+  /** URL name per language, e.g. { nb: bioraffinering, en: biorefining }. */
+  slug: z.object({ nb: slug, en: slug }),
+  name: localized,
+  description: localized,
+});
+
+const factSchema = z.object({
+  /** Position in the list of figures, lowest first. */
+  order: z.number({ error: 'must be a number: the position of the figure, lowest first' }),
+  /** The figure itself. */
+  value: z.number({ error: 'must be a number' }),
+  /** "about", "over" or "exact": how precise the figure is. */
+  precision: z.enum(['about', 'over', 'exact']).default('exact'),
+  /** "count", "year" (no digit grouping) or "nok-million"/"nok-billion". */
+  format: z.enum(['count', 'year', 'nok-million', 'nok-billion']).default('count'),
+  /** What the figure counts, per language. */
+  label: localized,
+  /** Where the figure comes from. */
+  source: z.object({ title: localized, url: z.url().optional() }),
+  /** When the figure was true: YYYY or YYYY-MM. */
+  asOf: z.string().regex(/^\d{4}(-\d{2})?$/, { error: 'must be YYYY or YYYY-MM, e.g. 2019' }),
+});
+
+const siteSchema = z.object({
+  name: text('the site name'),
+  tagline: localized,
+  /** General contact shown in the footer and on the press page. */
+  contact: z.object({ email: z.email(), phone: z.string().optional(), address: z.string().optional() }),
+  /** Who runs the cluster organisation. */
+  facilitator: z.object({ name: z.string(), url: z.url().optional() }),
+});
+
+const searchTermsSchema = z.object({
+  /** Words in Norwegian that mean the same, in the forms readers type. */
+  nb: z.array(z.string().trim().min(1)).min(1, { error: 'needs at least one Norwegian word' }),
+  /** The same in English. */
+  en: z.array(z.string().trim().min(1)).min(1, { error: 'needs at least one English word' }),
+});
+
+/**
+ * Every collection's schema, given how picture files are checked. Astro asks for a schema once
+ * per entry (its image() knows the entry's folder), and building Zod schemas is slow: so the
+ * fields are built once, above, and a call builds only the picture fields of the collection
+ * it is asked for.
+ */
 export function contentSchemas<I extends z.ZodType>(image: ImageField<I>) {
   return {
-    solutions: z.object({
-        ...articleFields,
-        /** Show on the home page. */
-        featured: z.boolean().default(false),
-        /** 1-3 theme ids from content/themes.yaml. */
-        themes: themeRefs(1),
-        /** Member ids (file names in content/members/) behind the solution; the first leads. */
-        members: z
-          .array(z.string(), { error: 'must be a list of member ids (file names in content/members/)' })
-          .min(1, { error: 'needs at least one member id (a file name in content/members/)' }),
-        /** Where in the value chain the solution acts. */
-        stage: z.enum(STAGE_IDS, { error: `must be one of: ${STAGE_IDS.join(', ')}` }),
-        /** How far it has come. */
-        maturity: z.enum(MATURITY_IDS, { error: `must be one of: ${MATURITY_IDS.join(', ')}` }),
-        /** Technology Readiness Level 1-9, if known; must fit the maturity. */
-        trl: z.number().int().min(1).max(9, { error: 'must be a whole number from 1 to 9' }).optional(),
-        /** UN Sustainable Development Goals the solution serves, by number 1-17. */
-        sdgs: z
-          .array(z.number().int().min(1).max(17, { error: 'must be a goal number from 1 to 17' }), {
-            error: 'must be a list of goal numbers from 1 to 17, e.g. [2, 12]',
-          })
-          .default([]),
-        /** Measured effects, each with its source and how it was checked. */
-        impact: z
-          .array(
-            z.object({
-              /** What is measured, e.g. "Lower feed use". */
-              label: text('say what is measured'),
-              /** The number itself. */
-              value: z.number({ error: 'must be a number, e.g. 12.5' }),
-              /** Unit, e.g. "%", "tonn CO₂e". */
-              unit: z.string().default(''),
-              /** Year the figure applies to. */
-              year: z.number().int().min(1900).max(2100, { error: 'must be a year, e.g. 2025' }),
-              /** What the figure is compared with, e.g. "2020 level". */
-              baseline: z.string().optional(),
-              /** Who measured it. */
-              source: text('name who measured it'),
-              /** How the figure was checked. */
-              verification: z.enum(VERIFICATION_IDS, { error: `must be one of: ${VERIFICATION_IDS.join(', ')}` }),
-            }),
-          )
-          .default([]),
-        /** Main picture of the case. */
-        hero: picture(image),
-        /** The person journalists should call. */
-        pressContact: z.object(
-          {
-            name: text('name the contact person'),
-            role: text('give the contact person\'s role'),
-            email: z.email({ error: 'must be an e-mail address, e.g. kari.nordmann@example.no' }),
-            phone: z.string().optional(),
-          },
-          { error: 'is missing: add the press contact with name, role and email' },
-        ),
-        /** Where the solution is in use, e.g. "Innlandet". */
-        region: z.string().optional(),
-        /** Further reading. */
-        links: z
-          .array(z.object({ label: text('write the link text'), url: z.url({ error: 'must be a full URL starting with https://' }) }))
-          .default([]),
-      }),
-    stories: z.object({
-        ...articleFields,
-        /** The member the story is about (a file name in content/members/). */
-        member: text('give the member id (a file name in content/members/)'),
-        /** The person quoted. */
-        person: z.object(
-          { name: text('name the person quoted'), role: text('give their role') },
-          { error: 'is missing: add the person quoted with name and role' },
-        ),
-        /** 0-3 theme ids from content/themes.yaml. */
-        themes: themeRefs(0).default([]),
-        image: picture(image).optional(),
-      }),
-    news: z.object({
-        ...articleFields,
-        /** news, press-release or event. */
-        kind: z.enum(NEWS_KIND_IDS, { error: `must be one of: ${NEWS_KIND_IDS.join(', ')}` }).default('news'),
-        /** 0-3 theme ids from content/themes.yaml. */
-        themes: themeRefs(0).default([]),
-        image: picture(image).optional(),
-        /** Who wrote it. */
-        author: text('name the author'),
-      }),
-    pages: z.object({
-      /** Headline of the page. */
-      title: text('write the headline of the page'),
-      /** One or two sentences, at most 160 characters (meta description). */
-      summary: articleFields.summary,
-      /** The URL name in this language, e.g. "om" gives /om/. */
-      slug,
-      /** Last substantial change. */
-      updated: date,
-      /** Earlier slugs that keep working. */
-      aliases: articleFields.aliases,
-    }),
-    members: z.object({
-        /** Official name. */
-        name: text('write the member\'s name'),
-        /** company, research, public or facilitator. */
-        kind: z.enum(MEMBER_KIND_IDS, { error: `must be one of: ${MEMBER_KIND_IDS.join(', ')}` }),
-        /** Home page, full URL. */
-        website: z.url({ error: 'must be a full URL starting with https://' }).optional(),
-        /** Town or municipality. */
-        location: text('give the town or municipality'),
-        /** Logo file beside the YAML file (optional). */
-        logo: image().optional(),
-        /** A short description in both languages. */
-        description: localized,
-        /** Theme ids from content/themes.yaml. */
-        themes: themeRefs(0).default([]),
-        /** Fictional sample member. */
-        sample: z.boolean().default(false),
-      }),
-    themes: z.object({
-      /** URL name per language, e.g. { nb: bioraffinering, en: biorefining }. */
-      slug: z.object({ nb: slug, en: slug }),
-      name: localized,
-      description: localized,
-    }),
-    facts: z.object({
-      /** Position in the list of figures, lowest first. */
-      order: z.number({ error: 'must be a number: the position of the figure, lowest first' }),
-      /** The figure itself. */
-      value: z.number({ error: 'must be a number' }),
-      /** "about", "over" or "exact": how precise the figure is. */
-      precision: z.enum(['about', 'over', 'exact']).default('exact'),
-      /** "count", "year" (no digit grouping) or "nok-million"/"nok-billion". */
-      format: z.enum(['count', 'year', 'nok-million', 'nok-billion']).default('count'),
-      /** What the figure counts, per language. */
-      label: localized,
-      /** Where the figure comes from. */
-      source: z.object({ title: localized, url: z.url().optional() }),
-      /** When the figure was true: YYYY or YYYY-MM. */
-      asOf: z.string().regex(/^\d{4}(-\d{2})?$/, { error: 'must be YYYY or YYYY-MM, e.g. 2019' }),
-    }),
-    site: z.object({
-      name: text('the site name'),
-      tagline: localized,
-      /** General contact shown in the footer and on the press page. */
-      contact: z.object({ email: z.email(), phone: z.string().optional(), address: z.string().optional() }),
-      /** Who runs the cluster organisation. */
-      facilitator: z.object({ name: z.string(), url: z.url().optional() }),
-    }),
-    searchTerms: z.object({
-      /** Words in Norwegian that mean the same, in the forms readers type. */
-      nb: z.array(z.string().trim().min(1)).min(1, { error: 'needs at least one Norwegian word' }),
-      /** The same in English. */
-      en: z.array(z.string().trim().min(1)).min(1, { error: 'needs at least one English word' }),
-    }),
+    get solutions() {
+      /** Main picture of the case. */
+      return z.object({ ...solutionFields, hero: picture(image) });
+    },
+    get stories() {
+      return z.object({ ...storyFields, image: picture(image).optional() });
+    },
+    get news() {
+      return z.object({ ...newsFields, image: picture(image).optional() });
+    },
+    get members() {
+      /** Logo file beside the YAML file (optional). */
+      return z.object({ ...memberFields, logo: image().optional() });
+    },
+    pages: pageSchema,
+    themes: themeSchema,
+    facts: factSchema,
+    site: siteSchema,
+    searchTerms: searchTermsSchema,
   };
 }

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import * as fontkit from 'fontkit';
 import sharp from 'sharp';
 import { describe, expect, inject, it } from 'vitest';
-import { CARD_FONT_FILES, renderCard } from '../../src/data/social-cards';
+import { CARD_FONT_FILES, drawCard } from '../../src/data/social-cards';
 import { contentFiles } from '../helpers/content-files';
 import { builtPages, resolvePath } from '../helpers/dist';
 
@@ -42,7 +42,7 @@ describe('social cards', () => {
   it('render Norwegian letters, guillemets and dashes', async () => {
     const title = 'Ærlig øl på Åna – «fôr»';
     expect(missingGlyphs(title)).toEqual([]);
-    const jpeg = await renderCard({ siteName: 'NCE Heidner Biocluster', kicker: 'Løsning', title, footer: 'example.org' });
-    expect(await sharp(jpeg).metadata()).toMatchObject({ width: 1200, height: 630, format: 'jpeg' });
+    const file = await drawCard({ siteName: 'NCE Heidner Biocluster', kicker: 'Løsning', title, footer: 'example.org' });
+    expect(await sharp(file).metadata()).toMatchObject({ width: 1200, height: 630, format: 'jpeg' });
   });
 });

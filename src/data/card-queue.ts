@@ -1,0 +1,39 @@
+// Social cards are drawn while the pages are built, a few at a time in the background, and
+// written into the output when the build is done (src/integrations/social-cards.ts). Astro
+// builds the endpoints of a site before its pages, so cards drawn by an endpoint could not
+// overlap with the pages; queued here, they are encoded on other cores while pages render.
+//
+// Vite bundles the page code, so the pages and the integration hold separate copies of this
+// module: the queue itself lives on globalThis under a registered symbol.
+import pLimit, { type LimitFunction } from 'p-limit';
+
+interface Queue {
+  /** Site path of each card ("/og/losninger/x.jpg") and the file it will be in. */
+  cards: Map<string, Promise<string>>;
+  limit: LimitFunction;
+}
+
+const QUEUE = Symbol.for('utstillingsvindu.social-card-queue');
+/** Cards in the making at once: enough to keep every core busy, few enough to bound memory. */
+const AT_ONCE = 4;
+
+function queue(): Queue {
+  const global = globalThis as typeof globalThis & { [QUEUE]?: Queue };
+  global[QUEUE] ??= { cards: new Map(), limit: pLimit(AT_ONCE) };
+  return global[QUEUE];
+}
+
+/** Queues the card at a site path, once; `draw` makes it and returns the file it is in. */
+export function queueCard(sitePath: string, draw: () => Promise<string>): void {
+  const { cards, limit } = queue();
+  if (!cards.has(sitePath)) cards.set(sitePath, limit(draw));
+}
+
+/** Waits for every queued card and empties the queue: site path → file. */
+export async function drainCards(): Promise<Map<string, string>> {
+  const { cards } = queue();
+  const done = new Map<string, string>();
+  for (const [path, file] of cards) done.set(path, await file);
+  cards.clear();
+  return done;
+}
