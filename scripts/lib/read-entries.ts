@@ -1,9 +1,10 @@
 // Reads the Markdown entries of the content folder: folder, language, file and frontmatter.
+// Explicit .ts extensions: the social card worker (src/data/card-prewarm.ts) loads this in plain Node.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
-import { splitFrontmatter } from '../../src/lib/frontmatter';
-import { parseEntryId } from '../../src/lib/translations';
+import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
+import { parseEntryId } from '../../src/lib/translations.ts';
 import type { Lang } from '../../src/i18n/langs';
 
 export const ENTRY_COLLECTIONS = ['solutions', 'stories', 'news', 'pages'] as const;

@@ -11,6 +11,8 @@ interface Queue {
   /** Site path of each card ("/og/losninger/x.jpg") and the file it will be in. */
   cards: Map<string, Promise<string>>;
   limit: LimitFunction;
+  /** Work the queued cards wait for: the worker that draws the predicted cards ahead. */
+  ahead: Promise<unknown>;
 }
 
 const QUEUE = Symbol.for('utstillingsvindu.social-card-queue');
@@ -19,14 +21,27 @@ const AT_ONCE = 4;
 
 function queue(): Queue {
   const global = globalThis as typeof globalThis & { [QUEUE]?: Queue };
-  global[QUEUE] ??= { cards: new Map(), limit: pLimit(AT_ONCE) };
+  global[QUEUE] ??= { cards: new Map(), limit: pLimit(AT_ONCE), ahead: Promise.resolve() };
   return global[QUEUE];
 }
 
 /** Queues the card at a site path, once; `draw` makes it and returns the file it is in. */
 export function queueCard(sitePath: string, draw: () => Promise<string>): void {
   const { cards, limit } = queue();
-  if (!cards.has(sitePath)) cards.set(sitePath, limit(draw));
+  if (cards.has(sitePath)) return;
+  cards.set(
+    sitePath,
+    limit(async () => {
+      // Most cards are drawn by then, and the page finds its own in the cache.
+      await queue().ahead;
+      return draw();
+    }),
+  );
+}
+
+/** Holds the queued cards back until `work` is over (it never fails). */
+export function drawAfter(work: Promise<void>): void {
+  queue().ahead = work;
 }
 
 /** Waits for every queued card and empties the queue: site path → file. */

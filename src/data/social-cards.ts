@@ -1,94 +1,15 @@
-// Social cards (Open Graph images), drawn at build time in the site's own font by Skia
-// (@napi-rs/canvas) and encoded as JPEG off the main thread. Pages queue their card
-// (src/data/card-queue.ts); the cards are written into the output when the build is done.
-import { createHash } from 'node:crypto';
-import { access, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { createRequire } from 'node:module';
-import { createCanvas, GlobalFonts, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
-import { kindLabel } from '../i18n/kinds';
+// The social card (Open Graph image) of each page: its URL, and the words on it. Pages queue
+// their card (src/data/card-queue.ts); it is drawn by src/data/card-drawing.ts and written
+// into the output when the build is done (src/integrations/social-cards.ts).
 import type { Site } from './site';
-import { t } from '../i18n/ui';
-import { memoize } from '../lib/memoize';
 import type { Route } from '../lib/routes';
-import { CARD_HEIGHT, CARD_WIDTH, layoutCard, OWN_CARD_VIEWS, type CardFont, type CardLayout, type CardText } from '../lib/social-card';
+import { cardTextOf, OWN_CARD_VIEWS, type CardSubject, type CardText } from '../lib/social-card';
 import { langRoot, socialCardPath } from '../lib/urls';
+import { drawCard } from './card-drawing';
 import { queueCard } from './card-queue';
 import { absoluteHref } from './href';
 
-/** The card font: Inter's Latin files, which cover æ, ø, å, « » and dashes. */
-export const CARD_FONT_FILES = {
-  400: '@fontsource/inter/files/inter-latin-400-normal.woff',
-  700: '@fontsource/inter/files/inter-latin-700-normal.woff',
-} as const;
-
-/** A family name of our own, so that no system font of the same name can stand in. */
-const FAMILY = 'Utstillingsvindu Card Inter';
-const JPEG_QUALITY = 88;
-
-const require = createRequire(import.meta.url);
-let fontHash: Promise<string> | undefined;
-
-/** Registers the card font once per process and returns a hash of its files (for the cache key). */
-function loadFonts(): Promise<string> {
-  fontHash ??= (async () => {
-    const hash = createHash('sha256');
-    for (const file of Object.values(CARD_FONT_FILES)) {
-      const path = require.resolve(file);
-      if (!GlobalFonts.registerFromPath(path, FAMILY)) throw new Error(`The social card font ${path} could not be loaded.`);
-      hash.update(await readFile(path));
-    }
-    return hash.digest('hex');
-  })();
-  return fontHash;
-}
-
-const cssFont = (font: CardFont) => `${font.weight} ${font.size}px "${FAMILY}"`;
-
-function useFont(context: SKRSContext2D, font: CardFont): void {
-  context.font = cssFont(font);
-  context.letterSpacing = `${font.letterSpacing}px`;
-}
-
-/**
- * Cards are kept between builds, keyed by everything that decides how they look (the laid-out
- * lines, the fonts and the encoding), so an unchanged card is never drawn twice.
- */
-const CACHE_DIR = join(process.env['ASTRO_CACHE_DIR'] ?? 'node_modules/.astro', 'social-cards');
-
-let cacheDirMade: Promise<unknown> | undefined;
-
-// One canvas for all cards: `encode` takes a copy of the pixels before it returns, so the next
-// card can be drawn at once, and thousands of 3 MB canvases do not keep the garbage collector busy.
-let canvas: Canvas | undefined;
-
-/** Draws a card, unless an identical one is kept from an earlier build, and returns its file. */
-export async function drawCard(text: CardText): Promise<string> {
-  const fonts = await loadFonts();
-  canvas ??= createCanvas(CARD_WIDTH, CARD_HEIGHT);
-  const context = canvas.getContext('2d');
-  const layout = layoutCard(text, (line, font) => {
-    useFont(context, font);
-    return context.measureText(line).width;
-  });
-  const key = createHash('sha256').update(JSON.stringify(layout)).update(fonts).update(`jpeg ${JPEG_QUALITY}`).digest('hex');
-  const file = join(CACHE_DIR, `${key}.jpg`);
-  if (await access(file).then(() => true, () => false)) return file;
-  // No await between drawing and encoding, so no other card can draw in between.
-  draw(context, layout);
-  const jpeg = await canvas.encode('jpeg', JPEG_QUALITY);
-  await (cacheDirMade ??= mkdir(CACHE_DIR, { recursive: true }));
-  // Written under a temporary name first, so that a build stopped halfway leaves no broken card.
-  const partial = `${file}.${process.pid}.part`;
-  await writeFile(partial, jpeg);
-  await rename(partial, file);
-  return file;
-}
-
-/**
- * The absolute URL of a page's social card; the card itself is queued, and written into the
- * output when the build is done (src/integrations/social-cards.ts).
- */
+/** The absolute URL of a page's social card, whose drawing it queues. */
 export function socialCardUrl(site: Site, route: Route, siteUrl: URL | undefined): string {
   const path = socialCardPath(OWN_CARD_VIEWS.has(route.view) ? route.path : langRoot(route.lang), route.lang);
   const host = (siteUrl ?? new URL('http://localhost')).host;
@@ -97,51 +18,15 @@ export function socialCardUrl(site: Site, route: Route, siteUrl: URL | undefined
   return absoluteHref(path, siteUrl);
 }
 
-// Every card has the same background: drawn once and then copied, which makes encoding a card
-// several times cheaper on the main thread.
-const backgroundOf = memoize((colours: string): Canvas => {
-  const [from, to] = colours.split(' ') as [string, string];
-  const background = createCanvas(CARD_WIDTH, CARD_HEIGHT);
-  const context = background.getContext('2d');
-  const gradient = context.createLinearGradient(0, 0, CARD_WIDTH, CARD_HEIGHT);
-  gradient.addColorStop(0, from);
-  gradient.addColorStop(1, to);
-  context.fillStyle = gradient;
-  context.fillRect(0, 0, CARD_WIDTH, CARD_HEIGHT);
-  return background;
-});
-
-function draw(context: SKRSContext2D, layout: CardLayout): void {
-  context.drawImage(backgroundOf(layout.background.join(' ')), 0, 0);
-  context.textBaseline = 'top';
-  for (const line of layout.lines) {
-    useFont(context, line.font);
-    context.fillStyle = line.color;
-    context.fillText(line.text, line.x, line.y);
-  }
-}
-
 /** The words on the card of a route: its own title for entry pages, the site's for the rest. */
 export function cardText(site: Site, route: Route, host: string): CardText {
-  const ui = t(route.lang);
-  const base = { siteName: site.settings.name, footer: host };
-  const theme = (ids: readonly string[]) => site.themes.get(ids[0] ?? '')?.data.name[route.lang];
-  const kicker = (...parts: (string | undefined)[]) => parts.filter(Boolean).join(' · ');
-  const entry = (groups: Site['solutions'] | Site['stories'] | Site['news']) => groups.get(route.ref ?? '')?.[route.lang];
-  switch (route.view) {
-    case 'solution': {
-      const data = entry(site.solutions)!.data;
-      return { ...base, kicker: kicker(kindLabel('solution', route.lang), theme(data.themes), data.sample ? ui.sample : undefined), title: data.title };
-    }
-    case 'story': {
-      const data = entry(site.stories)!.data;
-      return { ...base, kicker: kicker(kindLabel('story', route.lang), theme(data.themes), data.sample ? ui.sample : undefined), title: data.title };
-    }
-    case 'news': {
-      const data = entry(site.news)!.data;
-      return { ...base, kicker: kicker(kindLabel('news', route.lang), theme(data.themes), data.sample ? ui.sample : undefined), title: data.title };
-    }
-    default:
-      return { ...base, kicker: site.settings.name, title: site.settings.tagline[route.lang] };
-  }
+  return cardTextOf(cardSubject(site, route), route.lang, { name: site.settings.name, tagline: site.settings.tagline[route.lang] }, host);
+}
+
+function cardSubject(site: Site, route: Route): CardSubject | undefined {
+  const groups = { solution: site.solutions, story: site.stories, news: site.news } as const;
+  if (route.view !== 'solution' && route.view !== 'story' && route.view !== 'news') return undefined;
+  const data = groups[route.view].get(route.ref ?? '')?.[route.lang]?.data;
+  if (!data) throw new Error(`No ${route.view} "${route.ref}" in ${route.lang} for the card of ${route.path}`);
+  return { kind: route.view, title: data.title, theme: site.themes.get(data.themes[0] ?? '')?.data.name[route.lang], sample: data.sample };
 }

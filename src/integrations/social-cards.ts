@@ -1,15 +1,26 @@
-// Writes the social cards that the pages of this build refer to into the output, once every
-// card is drawn (they are drawn while the pages are built: src/data/card-queue.ts).
+// Social cards at build time: a worker draws the predicted cards while Astro bundles
+// (src/data/card-prewarm.ts), the pages queue their own (src/data/card-queue.ts), and when
+// the build is done this writes every queued card into the output.
 import { copyFile, mkdir } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
-import { drainCards } from '../data/card-queue';
+import { Worker } from 'node:worker_threads';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { drawAfter, drainCards } from '../data/card-queue';
+import { CONTENT_ROOT } from '../data/content-root';
+import type { PrewarmInput } from '../data/card-prewarm';
 
 export function socialCards(): AstroIntegration {
+  let host = 'localhost';
   return {
     name: 'social-cards',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        host = new URL(config.site ?? 'http://localhost').host;
+      },
+      'astro:build:start': ({ logger }) => {
+        drawAfter(drawPredictedCards({ contentRoot: resolve(CONTENT_ROOT), host }, logger));
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const cards = await drainCards();
         // Every page refers to a card, so an empty queue means the pages queued theirs elsewhere.
@@ -26,4 +37,16 @@ export function socialCards(): AstroIntegration {
       },
     },
   };
+}
+
+/** Runs the card worker; if it fails, the pages draw every card themselves, only more slowly. */
+function drawPredictedCards(input: PrewarmInput, logger: AstroIntegrationLogger): Promise<void> {
+  const worker = new Worker(new URL('../data/card-prewarm.ts', import.meta.url), { workerData: input });
+  return new Promise((done) => {
+    worker.once('error', (error) => {
+      logger.warn(`The card worker stopped, so the pages draw their social cards themselves: ${error.message}`);
+      done();
+    });
+    worker.once('exit', () => done());
+  });
 }

@@ -2,6 +2,11 @@
 // text goes, in which size and colour. Measuring text is passed in, so the layout is pure
 // and can be tested without a font; src/data/social-cards.ts draws it.
 
+// The card drawing worker (src/data/card-prewarm.ts) loads this module in plain Node, without a
+// bundler: hence the explicit .ts extensions of the imports that stay in the JavaScript.
+import type { Lang } from '../i18n/langs';
+import { kindLabel } from '../i18n/kinds.ts';
+import { t } from '../i18n/ui.ts';
 import type { View } from './routes';
 
 /** Pages that get a card of their own; every other page shows its language's site card. */
@@ -15,6 +20,26 @@ export interface CardText {
   kicker: string;
   title: string;
   footer: string;
+}
+
+/** What an entry's card shows of it. */
+export interface CardSubject {
+  kind: 'solution' | 'story' | 'news';
+  title: string;
+  /** The name of its first theme, if it has one. */
+  theme: string | undefined;
+  sample: boolean;
+}
+
+/**
+ * The words on a card: kind, theme and "Example" above an entry's title, or the site's
+ * tagline on the site's own card (no subject).
+ */
+export function cardTextOf(subject: CardSubject | undefined, lang: Lang, site: { name: string; tagline: string }, host: string): CardText {
+  const base = { siteName: site.name, footer: host };
+  if (!subject) return { ...base, kicker: site.name, title: site.tagline };
+  const kicker = [kindLabel(subject.kind, lang), subject.theme, subject.sample ? t(lang).sample : undefined].filter(Boolean).join(' · ');
+  return { ...base, kicker, title: subject.title };
 }
 
 export interface CardFont {

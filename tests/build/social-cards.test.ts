@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import * as fontkit from 'fontkit';
 import sharp from 'sharp';
 import { describe, expect, inject, it } from 'vitest';
-import { CARD_FONT_FILES, drawCard } from '../../src/data/social-cards';
+import { CARD_FONT_FILES, drawCard } from '../../src/data/card-drawing';
 import { contentFiles } from '../helpers/content-files';
 import { builtPages, resolvePath } from '../helpers/dist';
 

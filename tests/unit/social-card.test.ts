@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CARD_HEIGHT, CARD_WIDTH, ellipsize, fitTitle, layoutCard, wrapText, type MeasureText } from '../../src/lib/social-card';
+import { CARD_HEIGHT, CARD_WIDTH, cardTextOf, ellipsize, fitTitle, layoutCard, wrapText, type MeasureText } from '../../src/lib/social-card';
 
 /** A stand-in for a real font: every character is half as wide as the type size, plus spacing. */
 const measure: MeasureText = (text, font) => [...text].length * (font.size / 2 + font.letterSpacing);
@@ -54,5 +54,23 @@ describe('layoutCard', () => {
       expect(line.y).toBeGreaterThanOrEqual(64);
       expect(line.y + line.font.size * 1.2).toBeLessThanOrEqual(CARD_HEIGHT - 64);
     }
+  });
+});
+
+describe('cardTextOf', () => {
+  const site = { name: 'NCE Heidner Biocluster', tagline: 'Utstillingsvindu for bærekraftige løsninger' };
+
+  it('puts the kind, the first theme and the example label above an entry\'s title', () => {
+    expect(cardTextOf({ kind: 'story', title: 'Fra halm til fôr', theme: 'Bærekraftig fôr', sample: true }, 'nb', site, 'heidner.example')).toEqual({
+      siteName: 'NCE Heidner Biocluster',
+      kicker: 'Medlemshistorie · Bærekraftig fôr · Eksempel',
+      title: 'Fra halm til fôr',
+      footer: 'heidner.example',
+    });
+    expect(cardTextOf({ kind: 'news', title: 'Whey becomes syrup', theme: undefined, sample: false }, 'en', site, 'heidner.example').kicker).toBe('News');
+  });
+
+  it('shows the tagline on the site\'s own card', () => {
+    expect(cardTextOf(undefined, 'nb', site, 'heidner.example')).toMatchObject({ kicker: 'NCE Heidner Biocluster', title: site.tagline });
   });
 });

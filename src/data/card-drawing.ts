@@ -1,0 +1,104 @@
+// Draws social cards (Open Graph images) in the site's own font with Skia (@napi-rs/canvas)
+// and encodes them as JPEG off the main thread, into a cache kept between builds.
+// The card worker (src/data/card-prewarm.ts) loads this module in plain Node, without a
+// bundler: hence the explicit .ts extensions.
+import { createHash, randomUUID } from 'node:crypto';
+import { access, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { createCanvas, GlobalFonts, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
+import { memoize } from '../lib/memoize.ts';
+import { CARD_HEIGHT, CARD_WIDTH, layoutCard, type CardFont, type CardLayout, type CardText } from '../lib/social-card.ts';
+
+/** The card font: Inter's Latin files, which cover æ, ø, å, « » and dashes. */
+export const CARD_FONT_FILES = {
+  400: '@fontsource/inter/files/inter-latin-400-normal.woff',
+  700: '@fontsource/inter/files/inter-latin-700-normal.woff',
+} as const;
+
+/** A family name of our own, so that no system font of the same name can stand in. */
+const FAMILY = 'Utstillingsvindu Card Inter';
+const JPEG_QUALITY = 88;
+
+const require = createRequire(import.meta.url);
+let fontHash: Promise<string> | undefined;
+
+/** Registers the card font once per process and returns a hash of its files (for the cache key). */
+function loadFonts(): Promise<string> {
+  fontHash ??= (async () => {
+    const hash = createHash('sha256');
+    for (const file of Object.values(CARD_FONT_FILES)) {
+      const path = require.resolve(file);
+      if (!GlobalFonts.registerFromPath(path, FAMILY)) throw new Error(`The social card font ${path} could not be loaded.`);
+      hash.update(await readFile(path));
+    }
+    return hash.digest('hex');
+  })();
+  return fontHash;
+}
+
+const cssFont = (font: CardFont) => `${font.weight} ${font.size}px "${FAMILY}"`;
+
+function useFont(context: SKRSContext2D, font: CardFont): void {
+  context.font = cssFont(font);
+  context.letterSpacing = `${font.letterSpacing}px`;
+}
+
+/**
+ * Cards are kept between builds, keyed by everything that decides how they look (the laid-out
+ * lines, the fonts and the encoding), so an unchanged card is never drawn twice.
+ */
+const CACHE_DIR = join(process.env['ASTRO_CACHE_DIR'] ?? 'node_modules/.astro', 'social-cards');
+
+let cacheDirMade: Promise<unknown> | undefined;
+
+// One canvas for all cards: `encode` takes a copy of the pixels before it returns, so the next
+// card can be drawn at once, and thousands of 3 MB canvases do not keep the garbage collector busy.
+let canvas: Canvas | undefined;
+
+/** Draws a card, unless an identical one is kept from an earlier build, and returns its file. */
+export async function drawCard(text: CardText): Promise<string> {
+  const fonts = await loadFonts();
+  canvas ??= createCanvas(CARD_WIDTH, CARD_HEIGHT);
+  const context = canvas.getContext('2d');
+  const layout = layoutCard(text, (line, font) => {
+    useFont(context, font);
+    return context.measureText(line).width;
+  });
+  const key = createHash('sha256').update(JSON.stringify(layout)).update(fonts).update(`jpeg ${JPEG_QUALITY}`).digest('hex');
+  const file = join(CACHE_DIR, `${key}.jpg`);
+  if (await access(file).then(() => true, () => false)) return file;
+  // No await between drawing and encoding, so no other card can draw in between.
+  draw(context, layout);
+  const jpeg = await canvas.encode('jpeg', JPEG_QUALITY);
+  await (cacheDirMade ??= mkdir(CACHE_DIR, { recursive: true }));
+  // Written under a temporary name first, so that a build stopped halfway leaves no broken card.
+  const partial = `${file}.${randomUUID()}.part`;
+  await writeFile(partial, jpeg);
+  await rename(partial, file);
+  return file;
+}
+
+// Every card has the same background: drawn once and then copied, which makes encoding a card
+// several times cheaper on the main thread.
+const backgroundOf = memoize((colours: string): Canvas => {
+  const [from, to] = colours.split(' ') as [string, string];
+  const background = createCanvas(CARD_WIDTH, CARD_HEIGHT);
+  const context = background.getContext('2d');
+  const gradient = context.createLinearGradient(0, 0, CARD_WIDTH, CARD_HEIGHT);
+  gradient.addColorStop(0, from);
+  gradient.addColorStop(1, to);
+  context.fillStyle = gradient;
+  context.fillRect(0, 0, CARD_WIDTH, CARD_HEIGHT);
+  return background;
+});
+
+function draw(context: SKRSContext2D, layout: CardLayout): void {
+  context.drawImage(backgroundOf(layout.background.join(' ')), 0, 0);
+  context.textBaseline = 'top';
+  for (const line of layout.lines) {
+    useFont(context, line.font);
+    context.fillStyle = line.color;
+    context.fillText(line.text, line.x, line.y);
+  }
+}
