@@ -1,6 +1,7 @@
-// npm run bench [-- N] [-- --md]: builds the real site and a bare Astro site from the same
-// generated corpus (N solutions, stories and news items per language, as .mdx files, or with
-// --md as .md files) and compares them, each from empty caches and again with warm caches.
+// npm run bench [-- N] [-- --md] [-- --runs=R]: builds the real site and a bare Astro site from
+// the same generated corpus (N solutions, stories and news items per language, as .mdx files,
+// or with --md as .md files) and compares them, each from empty caches and again with warm
+// caches. With R runs, each figure is the median (peak memory: the highest).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,6 +13,8 @@ import { buildEnv } from '../lib/build-env';
 const args = process.argv.slice(2);
 const extension = args.includes('--md') ? 'md' : 'mdx';
 const given = args.find((arg) => !arg.startsWith('--'));
+const runs = Number(args.find((arg) => arg.startsWith('--runs='))?.slice('--runs='.length) ?? 1);
+if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs= takes a whole number, e.g. --runs=3');
 const n = Number(given ?? process.env['BENCH_N'] ?? 1000);
 if (!Number.isInteger(n) || n < 1) throw new Error(`N must be a whole number, not "${given}"`);
 
@@ -23,14 +26,15 @@ console.log(`Corpus: N = ${n}, ${files} generated ${extension === 'mdx' ? 'MDX' 
 
 const ROOTS = { real: project, bare: join(project, 'scripts/bench/bare') };
 
-/** One build of a site; the second build of a site finds the caches of the first. */
-function measure(site: keyof typeof ROOTS, caches: 'cold' | 'warm') {
+/** One build of a site; the warm build of a run finds the caches of its cold build. */
+function measure(site: keyof typeof ROOTS, caches: 'cold' | 'warm', run: number) {
   const name = caches === 'warm' ? `${site}, warm cache` : site;
   const root = ROOTS[site];
   const out = join(work, `dist-${site}`);
-  const result = spawnSync(process.execPath, [join(project, 'node_modules/tsx/dist/cli.mjs'), join(project, 'scripts/bench/measured-build.ts'), root, out], {
+  // Plain Node (it strips the types itself): tsx's import hooks would slow both builds down.
+  const result = spawnSync(process.execPath, [join(project, 'scripts/bench/measured-build.ts'), root, out], {
     cwd: root,
-    env: buildEnv({ CONTENT_DIR: corpus, ASTRO_CACHE_DIR: join(work, `cache-${site}`), ASTRO_TELEMETRY_DISABLED: '1' }),
+    env: buildEnv({ CONTENT_DIR: corpus, ASTRO_CACHE_DIR: join(work, `cache-${site}-${run}`), ASTRO_TELEMETRY_DISABLED: '1' }),
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
   });
@@ -42,15 +46,34 @@ function measure(site: keyof typeof ROOTS, caches: 'cold' | 'warm') {
 
 type Measured = ReturnType<typeof measure>;
 
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length / 2;
+  return Number.isInteger(middle) ? (sorted[middle - 1]! + sorted[middle]!) / 2 : sorted[Math.floor(middle)]!;
+};
+
+/** The runs of one build folded into one row: median time, highest memory. */
+function fold(samples: Measured[]): Measured {
+  const seconds = median(samples.map((s) => s.seconds));
+  const { name, pages } = samples[0]!;
+  return { name, pages, seconds, msPerPage: (seconds * 1000) / pages, peakMb: Math.max(...samples.map((s) => s.peakMb)) };
+}
+
 try {
-  // Each site twice: from empty caches, then with the caches of the first build (Astro's content
-  // store and images, and the social cards), as an editor's or a CI's next build runs.
-  const bare = measure('bare', 'cold');
-  const bareWarm = measure('bare', 'warm');
-  const real = measure('real', 'cold');
-  const realWarm = measure('real', 'warm');
+  // Each site twice per run: from empty caches, then with the caches of the first build (Astro's
+  // content store and images, and the social cards), as an editor's or a CI's next build runs.
+  const samples = new Map<string, Measured[]>();
+  for (let run = 0; run < runs; run++) {
+    for (const site of ['bare', 'real'] as const) {
+      for (const caches of ['cold', 'warm'] as const) {
+        const measured = measure(site, caches, run);
+        samples.set(measured.name, [...(samples.get(measured.name) ?? []), measured]);
+      }
+    }
+  }
+  const [real, realWarm, bare, bareWarm] = ['real', 'real, warm cache', 'bare', 'bare, warm cache'].map((name) => fold(samples.get(name)!)) as [Measured, Measured, Measured, Measured];
   const rows = [real, realWarm, bare, bareWarm].map((r) => `| ${r.name} | ${r.pages} | ${r.seconds.toFixed(1)} | ${r.msPerPage.toFixed(1)} | ${r.peakMb} |`);
-  console.log(['', '| build | pages | seconds | ms/page | peak MB |', '|---|---|---|---|---|', ...rows].join('\n'));
+  console.log(['', `| build${runs > 1 ? ` (median of ${runs} runs)` : ''} | pages | seconds | ms/page | peak MB |`, '|---|---|---|---|---|', ...rows].join('\n'));
   const ratio = (r: Measured, b: Measured) => `${(r.msPerPage / b.msPerPage).toFixed(2)} per page, ${(r.seconds / b.seconds).toFixed(2)} in wall time`;
   console.log(`\nReal/bare, cold: ${ratio(real, bare)}; warm: ${ratio(realWarm, bareWarm)}`);
 } finally {
