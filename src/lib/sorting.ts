@@ -1,11 +1,15 @@
+import { memoize } from './memoize';
+
 /** Newest first by publish date; ties by title so the order is stable between builds. */
 export function byNewest<E extends { data: { publishDate: Date; title: string } }>(a: E, b: E): number {
   return b.data.publishDate.getTime() - a.data.publishDate.getTime() || a.data.title.localeCompare(b.data.title);
 }
 
+const collatorOf = memoize((locale: string) => new Intl.Collator(locale));
+
 /** Alphabetical in the reader's locale (so "Å" sorts after "Z" in Norwegian). */
 export function byName<E>(name: (e: E) => string, locale: string): (a: E, b: E) => number {
-  const collator = new Intl.Collator(locale);
+  const collator = collatorOf(locale);
   return (a, b) => collator.compare(name(a), name(b));
 }
 
