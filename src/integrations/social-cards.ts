@@ -1,7 +1,7 @@
 // Social cards at build time: a worker draws the predicted cards while Astro bundles
 // (src/data/card-prewarm.ts), the pages queue their own (src/data/card-queue.ts), and when
 // the build is done this writes every queued card into the output.
-import { copyFile, mkdir } from 'node:fs/promises';
+import { copyFile, link, mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -30,7 +30,9 @@ export function socialCards(): AstroIntegration {
           [...cards].map(async ([path, file]) => {
             const target = join(out, path);
             await mkdir(dirname(target), { recursive: true });
-            await copyFile(file, target);
+            // A hard link where the cache and the output share a file system: nothing to copy.
+            // (The cache never changes a file in place; a new card is a new file.)
+            await link(file, target).catch(() => copyFile(file, target));
           }),
         );
         logger.info(`Wrote ${cards.size} social cards`);
