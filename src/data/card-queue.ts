@@ -29,14 +29,14 @@ function queue(): Queue {
 export function queueCard(sitePath: string, draw: () => Promise<string>): void {
   const { cards, limit } = queue();
   if (cards.has(sitePath)) return;
-  cards.set(
-    sitePath,
-    limit(async () => {
-      // Most cards are drawn by then, and the page finds its own in the cache.
-      await queue().ahead;
-      return draw();
-    }),
-  );
+  const file = limit(async () => {
+    // Most cards are drawn by then, and the page finds its own in the cache.
+    await queue().ahead;
+    return draw();
+  });
+  // A card that fails fails the build in drainCards, with its error, not as an unhandled rejection.
+  file.catch(() => {});
+  cards.set(sitePath, file);
 }
 
 /** Holds the queued cards back until `work` is over (it never fails). */
@@ -47,8 +47,8 @@ export function drawAfter(work: Promise<void>): void {
 /** Waits for every queued card and empties the queue: site path → file. */
 export async function drainCards(): Promise<Map<string, string>> {
   const { cards } = queue();
-  const done = new Map<string, string>();
-  for (const [path, file] of cards) done.set(path, await file);
+  const files = await Promise.all(cards.values());
+  const done = new Map([...cards.keys()].map((path, i) => [path, files[i]!]));
   cards.clear();
   return done;
 }
