@@ -2,14 +2,13 @@
 // Creates a solution, story, news item, page or member in both languages (or one, with
 // --only nb|en), as a draft with every required field. Asks for what is missing when run in
 // a terminal. Refuses an id or URL name that is taken.
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import slugify from '@sindresorhus/slugify';
-import { parse } from 'yaml';
-import { readEntries, type EntryCollection } from './lib/read-entries';
 import { LANGS, type Lang } from '../src/i18n/langs';
+import { readEntryFiles, readListItems, readRecordFiles } from '../src/lib/content-files';
 import { isoDate } from '../src/lib/dates';
 import { COLLECTION_OF, ENTRY_TYPES, entryFile, memberFile, type EntryType } from '../src/lib/scaffold';
 import { isSlug } from '../src/lib/slugs';
@@ -47,12 +46,11 @@ const type = (await value(positionals[0], `Type (${ENTRY_TYPES.join(', ')})`)) a
 if (!ENTRY_TYPES.includes(type)) fail(`unknown type "${type}": use one of ${ENTRY_TYPES.join(', ')}`);
 const id = await value(positionals[1], 'Folder name (id), e.g. halm-til-protein');
 if (!isSlug(id)) fail(`"${id}" cannot be an id: use a-z, 0-9 and hyphens, e.g. ${toSlug(id) || 'my-entry'}`);
-const collection = COLLECTION_OF[type];
 const langs: Lang[] = values.only ? [values.only as Lang] : [...LANGS];
 if (values.only && !LANGS.includes(values.only as Lang)) fail(`--only takes nb or en, not "${values.only}"`);
 
-const themeIds = (parse(readFileSync(join(root, 'themes.yaml'), 'utf8')) as { id: string }[]).map((t) => t.id);
-const memberIds = readdirSync(join(root, 'members')).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, '')).sort();
+const themeIds = readListItems(root, 'themes').map((theme) => String(theme['id']));
+const memberIds = readRecordFiles(root, 'members').map((member) => member.id);
 const today = isoDate(new Date());
 
 if (type === 'member') {
@@ -62,10 +60,11 @@ if (type === 'member') {
   writeFileSync(file, memberFile(name, themeIds[0] ?? ''));
   console.log(`Created ${file}`);
 } else {
+  const collection = COLLECTION_OF[type];
   const folder = join(root, collection, id);
   if (existsSync(folder)) fail(`${folder} exists already: choose another id, or edit the files there`);
   const taken = new Map(
-    readEntries(root, collection as EntryCollection).flatMap((e) =>
+    readEntryFiles(root, collection).flatMap((e) =>
       [e.data['slug'], ...((e.data['aliases'] as string[] | undefined) ?? [])].map((slug) => [`${e.lang}/${String(slug)}`, e.file] as const),
     ),
   );

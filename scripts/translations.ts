@@ -3,7 +3,7 @@
 // changed later, by its `updated` date, or with --git by its last commit).
 import { execFileSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
-import { ENTRY_COLLECTIONS, readEntries } from './lib/read-entries';
+import { ENTRY_COLLECTIONS, readEntryFiles } from '../src/lib/content-files';
 import { markdownReport, plainReport, translationRows, type EntryChange } from '../src/lib/translation-status';
 
 const { values } = parseArgs({ options: { markdown: { type: 'boolean' }, git: { type: 'boolean' } } });
@@ -15,13 +15,13 @@ const lastCommit = (file: string) => {
 };
 
 const changes: EntryChange[] = ENTRY_COLLECTIONS.flatMap((collection) =>
-  readEntries(root, collection).map((entry) => ({
+  readEntryFiles(root, collection).flatMap(({ folder, lang, file, data }) => (lang ? [{
     collection,
-    folder: entry.folder,
-    lang: entry.lang,
-    title: String(entry.data['title'] ?? entry.folder),
-    changed: (values.git && lastCommit(entry.file)) || new Date(String(entry.data['updated'] ?? entry.data['publishDate'])),
-  })),
+    folder,
+    lang,
+    title: String(data['title'] ?? folder),
+    changed: (values.git && lastCommit(file)) || new Date(String(data['updated'] ?? data['publishDate'])),
+  }] : [])),
 );
 const rows = translationRows(changes);
 process.stdout.write(values.markdown ? markdownReport(rows) : plainReport(rows));

@@ -1,15 +1,28 @@
 // The editor check: every content file against the same schemas and cross-entry rules as the
 // build, plus warnings, with file and line for each finding. Runs in seconds, without Astro.
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+// Four steps, each a function: read the files, validate each against its schema, run the rules
+// across entries, and look for what is not wrong but hurts readers.
+import { existsSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { z } from 'astro/zod';
-import { findProblems, type Article, type ArticleCollection } from '../../src/lib/content-rules';
+import {
+  collectionFile,
+  displayPath,
+  ENTRY_COLLECTIONS,
+  lineAt,
+  lineOf,
+  LIST_COLLECTIONS,
+  readEntryFiles,
+  readRecordFiles,
+  readYamlFile,
+  type ContentFile,
+  type EntryFile,
+} from '../../src/lib/content-files';
+import { findProblems, type Article } from '../../src/lib/content-rules';
 import { isVagueLinkText, markdownLinks, MAX_IMAGE_BYTES, sameLanguageTarget } from '../../src/lib/content-warnings';
-import { lineAt, lineOf, parseYaml, splitFrontmatter } from '../../src/lib/frontmatter';
 import { buildRoutes } from '../../src/lib/routes';
 import { contentSchemas } from '../../src/lib/schemas';
-import { MATURITIES, type Maturity } from '../../src/lib/taxonomy';
-import { groupByFolder, parseEntryId } from '../../src/lib/translations';
+import { groupByFolder } from '../../src/lib/translations';
 
 export interface Finding {
   severity: 'error' | 'warning';
@@ -19,14 +32,7 @@ export interface Finding {
   message: string;
 }
 
-interface ParsedFile {
-  file: string;
-  yaml: string;
-  yamlLine: number;
-  doc: ReturnType<typeof parseYaml>;
-}
-
-const ARTICLE_COLLECTIONS: ArticleCollection[] = ['solutions', 'stories', 'news', 'pages'];
+type Path = (string | number)[];
 
 /** Pictures are paths relative to the file; here they only have to exist. */
 const imageFileIn = (dir: string) => () =>
@@ -34,165 +40,152 @@ const imageFileIn = (dir: string) => () =>
     error: 'file not found: put the picture in the same folder and write its name, e.g. ./hero.jpg',
   });
 
-function filesUnder(dir: string, pattern: RegExp): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((name) => pattern.test(name) && statSync(join(dir, name)).isFile())
-    .map((name) => join(dir, name))
-    .sort();
-}
-
 /** "themes[1]" or "hero.alt" as a path into the YAML. */
-function fieldPath(field: string): (string | number)[] {
+function fieldPath(field: string): Path {
   return [...field.matchAll(/[^.[\]]+/g)].map((m) => (/^\d+$/.test(m[0]) ? Number(m[0]) : m[0]));
 }
 
-const strings = (value: unknown) => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : undefined);
+const fieldName = (path: Path) => path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${p}` : p)).join('');
+
+/** A finding about a field of a file, at the line where the field (or its parent) stands. */
+function at(file: ContentFile, path: Path, message: string, severity: Finding['severity'] = 'error'): Finding {
+  const line = file.yamlLine + lineOf(file.parsed.doc, file.yaml, path) - 1;
+  return { severity, file: file.file, line, field: fieldName(path) || '(file)', message };
+}
+
+function yamlFindings(file: ContentFile): Finding[] {
+  return file.parsed.problems.map((problem) => ({
+    severity: 'error',
+    file: file.file,
+    line: file.yamlLine + problem.line - 1,
+    field: '(YAML)',
+    message: `${problem.message} (check colons, quotes and indentation)`,
+  }));
+}
+
+/** Schema errors of a value read from a file; `prefix` is where the value sits in the file. */
+function schemaFindings(file: ContentFile, schema: z.ZodType, value: unknown, prefix: Path = []): Finding[] {
+  const result = schema.safeParse(value);
+  return result.success ? [] : result.error.issues.map((issue) => at(file, [...prefix, ...(issue.path as Path)], issue.message));
+}
 
 /**
- * An entry that failed its schema, as far as the cross-entry rules can read it: the raw YAML,
- * with every field those rules rely on either of the right type or left out.
+ * The fields of an entry that pass their own schema. An entry with a field error still takes
+ * part in the rules across entries, so that one run reports everything.
  */
-function lenient(raw: unknown): Article['data'] | undefined {
-  if (!raw || typeof raw !== 'object') return undefined;
-  const r = raw as Record<string, unknown>;
-  if (typeof r['slug'] !== 'string') return undefined;
-  const { publishDate: _published, updated: _updated, maturity, trl, ...rest } = r;
-  const themes = strings(r['themes']);
-  const members = strings(r['members']);
+function validFields(schema: z.ZodObject, raw: Record<string, unknown>): Article['data'] | undefined {
+  const fields = Object.entries(schema.shape).flatMap(([key, field]) => {
+    if (raw[key] === undefined) return [];
+    const result = (field as z.ZodType).safeParse(raw[key]);
+    return result.success ? [[key, result.data] as const] : [];
+  });
+  const data = Object.fromEntries(fields) as Article['data'];
+  return typeof data.slug === 'string' ? data : undefined;
+}
+
+interface ReadContent {
+  entries: EntryFile[];
+  members: ReturnType<typeof readRecordFiles>;
+  missing: string[];
+}
+
+function read(root: string): ReadContent {
+  const files = [...LIST_COLLECTIONS, 'site' as const].map((c) => collectionFile(root, c));
   return {
-    ...rest,
-    slug: r['slug'],
-    aliases: strings(r['aliases']) ?? [],
-    ...(themes ? { themes } : {}),
-    ...(members ? { members } : {}),
-    ...(typeof r['member'] === 'string' ? { member: r['member'] } : {}),
-    ...(typeof maturity === 'string' && maturity in MATURITIES ? { maturity: maturity as Maturity } : {}),
-    ...(typeof trl === 'number' ? { trl } : {}),
+    entries: ENTRY_COLLECTIONS.flatMap((collection) => readEntryFiles(root, collection)),
+    members: readRecordFiles(root, 'members'),
+    missing: files.filter((file) => !existsSync(file)),
   };
 }
 
-export function checkContent(root: string): Finding[] {
+function validate(root: string, { entries, members, missing }: ReadContent) {
   const findings: Finding[] = [];
-  const parsed = new Map<string, ParsedFile>();
-  const display = (file: string) => relative(process.cwd(), file);
-
-  function readYamlFile(file: string, text: string, yamlOnly: boolean) {
-    const split = yamlOnly ? { yaml: text, body: '', yamlLine: 1, bodyLine: 1 } : splitFrontmatter(text);
-    const doc = parseYaml(split.yaml);
-    const record: ParsedFile = { file: display(file), yaml: split.yaml, yamlLine: split.yamlLine, doc };
-    parsed.set(record.file, record);
-    for (const error of doc.errors) {
-      findings.push({ severity: 'error', file: record.file, line: split.yamlLine + (error.linePos?.[0].line ?? 1) - 1, field: '(YAML)', message: `${error.message.split('\n')[0]} (check colons, quotes and indentation)` });
-    }
-    return { ...split, doc, record };
-  }
-
-  function report(record: ParsedFile, path: (string | number)[], message: string, severity: Finding['severity'] = 'error', prefix: (string | number)[] = []) {
-    const field = path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${p}` : p)).join('');
-    findings.push({ severity, file: record.file, line: record.yamlLine + lineOf(record.doc, record.yaml, [...prefix, ...path]) - 1, field: field || '(file)', message });
-  }
-
-  function validate(record: ParsedFile, schema: z.ZodType, data: unknown, prefix: (string | number)[] = []) {
-    const result = schema.safeParse(data);
-    if (!result.success) for (const issue of result.error.issues) report(record, issue.path as (string | number)[], issue.message, 'error', prefix);
-    return result.success ? result.data : undefined;
-  }
-
-  // Entries in two languages: solutions, stories, news and pages.
   const articles: Article[] = [];
-  const bodies = new Map<string, { body: string; bodyLine: number; lang: 'nb' | 'en' }>();
-  const pictures: { record: ParsedFile; path: (string | number)[]; file: string }[] = [];
-  for (const collection of ARTICLE_COLLECTIONS) {
-    const base = join(root, collection);
-    for (const file of filesUnder(base, /\.mdx?$/)) {
-      const text = readFileSync(file, 'utf8');
-      const { yaml, body, bodyLine, doc, record } = readYamlFile(file, text, false);
-      const schema = contentSchemas(imageFileIn(dirname(file)))[collection];
-      const raw = doc.toJS() as unknown;
-      const valid = validate(record, schema, raw) as Article['data'] | undefined;
-      const id = relative(base, file).replace(/\.mdx?$/, '').split('\\').join('/');
-      const key = parseEntryId(id);
-      if (key) bodies.set(record.file, { body, bodyLine, lang: key.lang });
-      // An entry with field errors still takes part in the cross-entry rules, so that one run
-      // reports everything; only the fields those rules read are taken from the raw YAML.
-      const data = valid ?? lenient(raw);
-      if (!data) continue;
-      articles.push({ collection, id, filePath: record.file, data, frontmatter: yaml });
-      for (const field of ['hero', 'image'] as const) {
-        const picture = (data as Record<string, { src?: string } | undefined>)[field];
-        if (picture?.src) pictures.push({ record, path: [field, 'src'], file: resolve(dirname(file), picture.src) });
-      }
-    }
+  for (const entry of entries) {
+    findings.push(...yamlFindings(entry));
+    const schema = contentSchemas(imageFileIn(dirname(entry.file)))[entry.collection];
+    findings.push(...schemaFindings(entry, schema, entry.parsed.data));
+    const data = validFields(schema, entry.data);
+    if (data) articles.push({ collection: entry.collection, id: entry.id, filePath: entry.file, data, frontmatter: entry.yaml });
   }
+  for (const member of members) {
+    findings.push(...yamlFindings(member), ...schemaFindings(member, contentSchemas(imageFileIn(dirname(member.file))).members, member.parsed.data));
+  }
+  for (const file of missing) findings.push({ severity: 'error', file: displayPath(file), line: 1, field: '(file)', message: 'is missing: restore the file from git' });
 
-  // Members, one YAML file each.
-  const memberSchema = (file: string) => contentSchemas(imageFileIn(dirname(file))).members;
-  const members = filesUnder(join(root, 'members'), /\.ya?ml$/).map((file) => {
-    const { doc, record } = readYamlFile(file, readFileSync(file, 'utf8'), true);
-    validate(record, memberSchema(file), doc.toJS());
-    return { id: relative(join(root, 'members'), file).replace(/\.ya?ml$/, ''), filePath: record.file };
-  });
-
-  // Lists in one file each: themes, facts, search terms; and the site settings.
   const schemas = contentSchemas(imageFileIn(root));
   const themes: { id: string; slug: Record<'nb' | 'en', string> }[] = [];
-  for (const [name, schema] of [['themes.yaml', schemas.themes], ['facts.yaml', schemas.facts], ['search-terms.yaml', schemas.searchTerms]] as const) {
-    const file = join(root, name);
-    if (!existsSync(file)) {
-      findings.push({ severity: 'error', file: display(file), line: 1, field: '(file)', message: 'is missing: restore the file from git' });
-      continue;
-    }
-    const { doc, record } = readYamlFile(file, readFileSync(file, 'utf8'), true);
-    const items = doc.toJS() as ({ id?: string } & Record<string, unknown>)[] | null;
-    (items ?? []).forEach((item, i) => {
-      if (!item.id) report(record, [i], 'has no id: give every item an id', 'error');
-      const data = validate(record, schema, item, [i]);
-      if (name === 'themes.yaml' && data && item.id) themes.push({ id: item.id, slug: (data as { slug: Record<'nb' | 'en', string> }).slug });
+  for (const collection of LIST_COLLECTIONS) {
+    const file = readYamlFile(collectionFile(root, collection));
+    if (!file) continue;
+    findings.push(...yamlFindings(file));
+    const items = Array.isArray(file.parsed.data) ? (file.parsed.data as Record<string, unknown>[]) : [];
+    items.forEach((item, i) => {
+      if (!item['id']) findings.push(at(file, [i], 'has no id: give every item an id'));
+      const itemFindings = schemaFindings(file, schemas[collection], item, [i]);
+      findings.push(...itemFindings);
+      if (collection === 'themes' && !itemFindings.length && item['id']) {
+        themes.push({ id: String(item['id']), slug: item['slug'] as Record<'nb' | 'en', string> });
+      }
     });
   }
-  const siteFile = join(root, 'site.yaml');
-  if (existsSync(siteFile)) {
-    const { doc, record } = readYamlFile(siteFile, readFileSync(siteFile, 'utf8'), true);
-    validate(record, schemas.site, (doc.toJS() as { site?: unknown } | null)?.site, ['site']);
-  }
+  const site = readYamlFile(collectionFile(root, 'site'));
+  if (site) findings.push(...yamlFindings(site), ...schemaFindings(site, schemas.site, (site.parsed.data as { site?: unknown } | undefined)?.site, ['site']));
+  return { findings, articles, themes, members: members.map((m) => ({ id: m.id, filePath: m.file })) };
+}
 
-  // Rules across entries: the same function the build runs.
-  const themesFile = display(join(root, 'themes.yaml'));
-  for (const problem of findProblems({ articles, themes, members, themesFile })) {
-    const record = parsed.get(problem.file);
+/** The rules across entries: the same function the build runs. */
+function crossEntryFindings(root: string, checked: ReturnType<typeof validate>, files: Map<string, ContentFile>): Finding[] {
+  const themesFile = collectionFile(root, 'themes');
+  return findProblems({ ...checked, themesFile: displayPath(themesFile) }).map((problem) => {
+    const file = files.get(problem.file);
     // "(file name)" and the like are about the file, not a field in it.
-    if (record && !problem.field.startsWith('(')) report(record, fieldPath(problem.field), problem.message, 'error');
-    else findings.push({ severity: 'error', file: problem.file, line: 1, field: problem.field, message: problem.message });
-  }
+    return file && !problem.field.startsWith('(')
+      ? at(file, fieldPath(problem.field), problem.message)
+      : { severity: 'error' as const, file: problem.file, line: 1, field: problem.field, message: problem.message };
+  });
+}
 
-  // Warnings: link texts, links to the other language, heavy pictures.
-  const groups = (c: ArticleCollection) => groupByFolder(articles.filter((a) => a.collection === c));
+/** Link texts, links to the other language, heavy pictures. */
+function warnings({ entries }: ReadContent, checked: ReturnType<typeof validate>): Finding[] {
+  const findings: Finding[] = [];
+  const groups = (collection: Article['collection']) => groupByFolder(checked.articles.filter((a) => a.collection === collection));
   const routes = buildRoutes({
     solutions: groups('solutions'),
     stories: groups('stories'),
     news: groups('news'),
     pages: groups('pages'),
-    memberIds: members.map((m) => m.id),
-    themes,
+    memberIds: checked.members.map((m) => m.id),
+    themes: checked.themes,
     newsPerPage: 1000,
   });
   const translations = new Map(routes.flatMap((r) => (r.translation && r.view !== 'redirect' ? [[r.path, r.translation] as const] : [])));
-  for (const [file, { body, bodyLine, lang }] of bodies) {
-    for (const link of markdownLinks(body)) {
-      const line = bodyLine + lineAt(body, link.index) - 1;
-      if (isVagueLinkText(link.text)) {
-        findings.push({ severity: 'warning', file, line, field: '(text)', message: `link text "${link.text}" does not say where it goes: write what the reader gets, e.g. "les om bioraffinering"` });
+  for (const entry of entries) {
+    if (!entry.lang) continue;
+    for (const link of markdownLinks(entry.body)) {
+      const line = entry.bodyLine + lineAt(entry.body, link.index) - 1;
+      const warn = (message: string) => findings.push({ severity: 'warning', file: entry.file, line, field: '(text)', message });
+      if (isVagueLinkText(link.text)) warn(`link text "${link.text}" does not say where it goes: write what the reader gets, e.g. "les om bioraffinering"`);
+      const better = sameLanguageTarget(link.url, entry.lang, translations);
+      if (better) warn(`links to ${link.url} in the other language: link to ${better} instead`);
+    }
+    for (const field of ['hero', 'image'] as const) {
+      const src = (entry.data[field] as { src?: unknown } | undefined)?.src;
+      const picture = typeof src === 'string' ? resolve(dirname(entry.file), src) : undefined;
+      if (picture && existsSync(picture) && statSync(picture).size > MAX_IMAGE_BYTES) {
+        const size = (statSync(picture).size / 1024 / 1024).toFixed(1);
+        findings.push(at(entry, [field, 'src'], `is ${size} MB: save it smaller (under 2 MB; 2000 px wide is plenty)`, 'warning'));
       }
-      const better = sameLanguageTarget(link.url, lang, translations);
-      if (better) findings.push({ severity: 'warning', file, line, field: '(text)', message: `links to ${link.url} in the other language: link to ${better} instead` });
     }
   }
-  for (const { record, path, file } of pictures) {
-    if (existsSync(file) && statSync(file).size > MAX_IMAGE_BYTES) {
-      report(record, path, `is ${(statSync(file).size / 1024 / 1024).toFixed(1)} MB: save it smaller (under 2 MB; 2000 px wide is plenty)`, 'warning');
-    }
-  }
+  return findings;
+}
+
+export function checkContent(root: string): Finding[] {
+  const content = read(root);
+  const checked = validate(root, content);
+  const files = new Map<string, ContentFile>([...content.entries, ...content.members].map((f) => [f.file, f]));
+  const findings = [...checked.findings, ...crossEntryFindings(root, checked, files), ...warnings(content, checked)];
 
   // One finding per field: a date the schema refuses is not repeated by the date rule.
   const unique = new Map<string, Finding>();

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { workerData } from 'node:worker_threads';
 import pLimit from 'p-limit';
 import { parse } from 'yaml';
-import { readEntries } from '../../scripts/lib/read-entries.ts';
+import { readEntryFiles } from '../lib/content-files.ts';
 import { LANGS, type Lang } from '../i18n/langs.ts';
 import { cardTextOf, type CardSubject, type CardText } from '../lib/social-card.ts';
 import { drawCard } from './card-drawing.ts';
@@ -38,8 +38,8 @@ export function predictedCards({ contentRoot, host }: PrewarmInput): CardText[] 
   const themes = new Map(yamlFile<{ id: string; name: Localized }[]>(contentRoot, 'themes.yaml').map((theme) => [theme.id, theme.name]));
   const siteOf = (lang: Lang) => ({ name: site.name, tagline: site.tagline[lang] });
   const entries = Object.entries(KINDS).flatMap(([collection, kind]) =>
-    readEntries(contentRoot, collection as keyof typeof KINDS)
-      .filter((entry) => entry.data['draft'] !== true)
+    readEntryFiles(contentRoot, collection as keyof typeof KINDS)
+      .flatMap((entry) => (entry.lang && entry.data['draft'] !== true ? [{ ...entry, lang: entry.lang }] : []))
       .map((entry) => {
         const { title, themes: ids, sample } = entry.data as { title?: unknown; themes?: unknown; sample?: unknown };
         const theme = Array.isArray(ids) ? themes.get(String(ids[0]))?.[entry.lang] : undefined;

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { CONTENT_ROOT } from './content-root';
+import { splitFrontmatter } from '../lib/content-files';
 import { findProblems, formatProblems, type Article, type ArticleCollection } from '../lib/content-rules';
 import { buildTime, isPublished } from '../lib/dates';
 import { buildRoutes, type Route } from '../lib/routes';
@@ -117,7 +118,7 @@ function asArticles(collection: ArticleCollection, entries: (Solution | Story | 
 }
 
 function readFrontmatter(filePath: string): string {
-  return readFileSync(filePath, 'utf8').split(/^---\s*$/m)[1] ?? '';
+  return splitFrontmatter(readFileSync(filePath, 'utf8')).yaml;
 }
 
 /** getCollection() order is not stable between builds: sort before anything depends on it. */

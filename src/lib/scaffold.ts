@@ -1,10 +1,11 @@
 // Frontmatter templates for `npm run new`: every required field filled with a safe value
 // (the entry starts as a draft), with a comment on what to write.
 import type { Lang } from '../i18n/langs';
+import type { Collection } from './content-files';
 
 export type EntryType = 'solution' | 'story' | 'news' | 'page' | 'member';
 export const ENTRY_TYPES: EntryType[] = ['solution', 'story', 'news', 'page', 'member'];
-export const COLLECTION_OF: Record<EntryType, string> = { solution: 'solutions', story: 'stories', news: 'news', page: 'pages', member: 'members' };
+export const COLLECTION_OF = { solution: 'solutions', story: 'stories', news: 'news', page: 'pages', member: 'members' } as const satisfies Record<EntryType, Collection>;
 
 export interface ScaffoldInput {
   type: EntryType;

@@ -1,10 +1,10 @@
 // Page budgets: bytes of HTML, CSS and JavaScript per page, one render-blocking stylesheet,
 // at most two font files, and the first picture of a case loaded at once. Prints the worst pages.
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { builtPages, type BuiltPage } from '../helpers/dist';
 import { pageWeight, type Weight } from '../helpers/page-weight';
+import { bothSites } from '../helpers/sites';
 
-const distDir = inject('distDir');
 const KB = 1024;
 const BUDGET = {
   html: { raw: 80 * KB, gzip: 14 * KB },
@@ -15,12 +15,13 @@ const BUDGET = {
   jsOther: { raw: 4 * KB, gzip: 2 * KB },
 };
 
-const pages = builtPages(distDir).filter((p) => p.$('meta[http-equiv="refresh"]').length === 0);
-const rows = pages.map((page) => ({ page, ...pageWeight(distDir, page) }));
 const fmt = (w: Weight) => `${(w.raw / KB).toFixed(1)} KB (${(w.gzip / KB).toFixed(1)} KB gzip)`;
 const over = (w: Weight, budget: Weight) => w.raw > budget.raw || w.gzip > budget.gzip;
 
-describe('page budgets', () => {
+describe.each(bothSites())('page budgets on the $name site', ({ distDir }) => {
+  const pages = builtPages(distDir).filter((p) => p.$('meta[http-equiv="refresh"]').length === 0);
+  const rows = pages.map((page) => ({ page, ...pageWeight(distDir, page) }));
+
   it('keeps HTML, CSS and JavaScript of every page within budget', () => {
     for (const key of ['html', 'css', 'js'] as const) {
       const worst = [...rows].sort((a, b) => b[key].raw - a[key].raw).slice(0, 3);
@@ -55,6 +56,7 @@ describe('page budgets', () => {
 
   it('loads the picture at the top of a case at once, and the rest lazily', () => {
     const cases = pages.filter((p: BuiltPage) => /^\/(losninger|en\/solutions)\/[a-z0-9-]+\/$/.test(p.path));
+    expect(cases.length).toBeGreaterThan(0);
     for (const page of cases) {
       const images = page.$('main img');
       expect(images.first().attr('loading'), page.path).toBe('eager');

@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
-import { describe, expect, inject, it } from 'vitest';
-import { contentFiles, isLive } from '../helpers/content-files';
+import { describe, expect, it } from 'vitest';
+import { field, liveEntries } from '../helpers/content';
 import { resolvePath } from '../helpers/dist';
+import { bothSites } from '../helpers/sites';
 
-const distDir = inject('distDir');
 const FEEDS = [
   ['/nyheter/rss.xml', 'news', 'nb'],
   ['/en/news/rss.xml', 'news', 'en'],
@@ -14,10 +14,11 @@ const FEEDS = [
   ['/en/solutions/rss.xml', 'solutions', 'en'],
 ] as const;
 
+describe.each(bothSites())('the feeds of the $name site', ({ contentDir, distDir }) => {
 describe.each(FEEDS)('feed %s', (path, collection, lang) => {
   const xml = readFileSync(join(distDir, path), 'utf8');
   const channel = new XMLParser().parse(xml).rss.channel as { language: string; item: { title: string; link: string; pubDate: string }[] | { title: string; link: string; pubDate: string } };
-  const items = Array.isArray(channel.item) ? channel.item : [channel.item];
+  const items = channel.item === undefined ? [] : Array.isArray(channel.item) ? channel.item : [channel.item];
 
   it('is well-formed XML in the right language', () => {
     expect(SyntaxValidator.validate(xml)).toBe(true);
@@ -25,14 +26,14 @@ describe.each(FEEDS)('feed %s', (path, collection, lang) => {
   });
 
   it('lists every published entry with an absolute URL to its page and its date', () => {
-    const live = contentFiles(collection).filter((e) => e.lang === lang && isLive(e));
-    expect(items.map((i) => i.title).sort()).toEqual(live.map((e) => String(e.data['title'])).sort());
+    const live = liveEntries(contentDir, collection, lang);
+    expect(items.map((i) => i.title).sort()).toEqual(live.map((e) => field(e, 'title')).sort());
     for (const item of items) {
       const url = new URL(item.link);
       expect(url.protocol).toBe('https:');
       expect(resolvePath(distDir, url.pathname), item.link).not.toBeNull();
-      const entry = live.find((e) => e.data['title'] === item.title)!;
-      expect(new Date(item.pubDate).toISOString().slice(0, 10)).toBe(String(entry.data['publishDate']));
+      const entry = live.find((e) => field(e, 'title') === String(item.title))!;
+      expect(new Date(item.pubDate).toISOString().slice(0, 10)).toBe(field(entry, 'publishDate'));
     }
   });
 
@@ -43,4 +44,5 @@ describe.each(FEEDS)('feed %s', (path, collection, lang) => {
     const index = readFileSync(join(distDir, path.replace('rss.xml', 'index.html')), 'utf8');
     expect(index).toMatch(new RegExp(`<a href="${path}"[^>]*>`));
   });
+});
 });

@@ -1,22 +1,25 @@
-// Two builds of one commit are identical, and the site works under a base path.
+// Two builds of one commit are identical, and the site works under a base path. Both on the
+// fixture site, which has every kind of page and builds in seconds.
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtFileList } from '../../scripts/built-files';
 import { runAstro } from '../helpers/astro-cli';
 import { launchBrowser, serveBuiltSite } from '../helpers/browser';
 import { builtPages, resolvePath } from '../helpers/dist';
+import { FIXTURE_CACHE, testSite } from '../helpers/sites';
 
 const BASE = '/utstillingsvindu/';
 const work = mkdtempSync(join(tmpdir(), 'utstillingsvindu-portable-'));
 const again = join(work, 'again');
 const based = join(work, 'based');
+const fixture = testSite('fixture');
 
 beforeAll(() => {
   for (const [out, env] of [[again, {}], [based, { BASE_PATH: BASE }]] as const) {
-    const build = runAstro(['build', '--outDir', out], env);
+    const build = runAstro(['build', '--outDir', out], { CONTENT_DIR: fixture.contentDir, ASTRO_CACHE_DIR: FIXTURE_CACHE, ...env });
     if (build.status !== 0) throw new Error(build.output);
   }
 }, 240_000);
@@ -27,7 +30,7 @@ const hashes = (dir: string) =>
 
 describe('reproducible builds', () => {
   it('give the same files, byte for byte', () => {
-    const first = hashes(inject('distDir'));
+    const first = hashes(fixture.distDir);
     const second = hashes(again);
     expect(Object.keys(second)).toEqual(Object.keys(first));
     const differing = Object.keys(first).filter((file) => first[file] !== second[file]);

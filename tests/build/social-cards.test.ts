@@ -1,12 +1,12 @@
 import { createRequire } from 'node:module';
 import * as fontkit from 'fontkit';
 import sharp from 'sharp';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CARD_FONT_FILES, drawCard } from '../../src/data/card-drawing';
-import { contentFiles } from '../helpers/content-files';
+import { entriesOf, field } from '../helpers/content';
 import { builtPages, resolvePath } from '../helpers/dist';
+import { bothSites } from '../helpers/sites';
 
-const distDir = inject('distDir');
 const require = createRequire(import.meta.url);
 const fonts = Object.values(CARD_FONT_FILES).map((file) => fontkit.openSync(require.resolve(file)) as fontkit.Font);
 
@@ -14,7 +14,7 @@ const fonts = Object.values(CARD_FONT_FILES).map((file) => fontkit.openSync(requ
 const missingGlyphs = (text: string) =>
   [...new Set(text)].filter((char) => char.trim() && fonts.some((font) => !font.hasGlyphForCodePoint(char.codePointAt(0)!)));
 
-describe('social cards', () => {
+describe.each(bothSites())('social cards of the $name site', ({ contentDir, distDir }) => {
   it('give every page an Open Graph image of 1200 x 630 that exists, with absolute URLs', async () => {
     const pages = builtPages(distDir).filter((p) => p.path !== '/404.html' && p.$('meta[http-equiv="refresh"]').length === 0);
     const images = new Set<string>();
@@ -35,10 +35,12 @@ describe('social cards', () => {
   });
 
   it('have a glyph in the card font for every character of every title', () => {
-    const titles = ['solutions', 'stories', 'news'].flatMap((c) => contentFiles(c)).map((e) => String(e.data['title']));
+    const titles = (['solutions', 'stories', 'news'] as const).flatMap((c) => entriesOf(contentDir, c)).map((e) => field(e, 'title'));
     expect(titles.flatMap(missingGlyphs)).toEqual([]);
   });
+});
 
+describe('the social card drawing', () => {
   it('render Norwegian letters, guillemets and dashes', async () => {
     const title = 'Ærlig øl på Åna – «fôr»';
     expect(missingGlyphs(title)).toEqual([]);

@@ -1,14 +1,15 @@
 // JSON-LD of each page type parses and carries what schema.org and search engines require.
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { builtPages, type BuiltPage } from '../helpers/dist';
+import { bothSites } from '../helpers/sites';
 
-const pages = builtPages(inject('distDir')).filter((p) => p.$('meta[http-equiv="refresh"]').length === 0);
 type Data = Record<string, unknown>;
 const structured = (page: BuiltPage): Data[] =>
   page.$('script[type="application/ld+json"]').toArray().map((el) => JSON.parse(page.$(el).text()) as Data);
+describe.each(bothSites())('structured data on the $name site', ({ distDir }) => {
+const pages = builtPages(distDir).filter((p) => p.$('meta[http-equiv="refresh"]').length === 0);
 const ofType = (type: string) => pages.flatMap((page) => structured(page).filter((d) => d['@type'] === type).map((data) => ({ page, data })));
 
-describe('structured data', () => {
   it('describes every solution and story as an Article and every news item as a NewsArticle', () => {
     const articles = ofType('Article');
     const news = ofType('NewsArticle');

@@ -62,7 +62,7 @@ describe('errors across entries stop the build and name the file and the field',
       cpSync(join(d, 'solutions/case'), join(d, 'solutions/copy'), { recursive: true });
     });
     expect(result.status).not.toBe(0);
-    expect(result.output).toMatch(/solutions\/case\/nb\.md\s+themes\[1\]: unknown id "fish": use one of feed, genetics/);
+    expect(result.output).toMatch(/solutions\/case\/nb\.md\s+themes\[1\]: unknown id "fish": use one of biorefining, feed, genetics/);
     expect(result.output).toMatch(/solutions\/case\/en\.md\s+members\[0\]: unknown id "ghost"/);
     expect(result.output).toMatch(/solutions\/copy\/nb\.md\s+slug: "testlosning" is already used by .*solutions\/case\/nb\.md/);
   });

@@ -7,24 +7,25 @@ import { Worker } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
 import { predictedCards } from '../../src/data/card-prewarm';
 import { PROJECT_ROOT } from '../helpers/astro-cli';
-import { contentFiles } from '../helpers/content-files';
+import { entriesOf, field } from '../helpers/content';
+import { CONTENT_DIRS } from '../helpers/sites';
 
-const input = { contentRoot: join(PROJECT_ROOT, 'content'), host: 'www.heidner.example' };
+const input = { contentRoot: CONTENT_DIRS.fixture, host: 'www.heidner.example' };
 const cache = mkdtempSync(join(tmpdir(), 'utstillingsvindu-cards-'));
 afterAll(() => rmSync(cache, { recursive: true, force: true }));
 
 describe('the social card worker', () => {
   it('predicts a card for every entry that is not a draft, and the site card in each language', () => {
     const titles = predictedCards(input).map((card) => card.title);
-    const entries = ['solutions', 'stories', 'news'].flatMap(contentFiles).filter((entry) => entry.data['draft'] !== true);
-    const taglines = ['Utstillingsvindu for bærekraftige løsninger i matproduksjonen', 'A showcase of sustainable solutions in food production'];
-    expect(titles.sort()).toEqual([...entries.map((entry) => String(entry.data['title'])), ...taglines].sort());
+    const entries = (['solutions', 'stories', 'news'] as const).flatMap((c) => entriesOf(CONTENT_DIRS.fixture, c)).filter((entry) => entry.data['draft'] !== true);
+    const taglines = ['Et testnettsted', 'A test site'];
+    expect(titles.sort()).toEqual([...entries.map((entry) => field(entry, 'title')), ...taglines].sort());
   });
 
   it('gives a card the words its page gives it', () => {
-    const title = 'Protein til fôr fra halm som før ble pløyd ned';
+    const title = 'Protein fra halm';
     const card = predictedCards(input).find((c) => c.title === title);
-    expect(card).toEqual({ siteName: 'NCE Heidner Biocluster', kicker: 'Løsning · Bioraffinering · Eksempel', title, footer: 'www.heidner.example' });
+    expect(card).toEqual({ siteName: 'Testklyngen', kicker: 'Løsning · Bioraffinering · Eksempel', title, footer: 'www.heidner.example' });
   });
 
   it('runs in plain Node as a worker thread and draws every predicted card into the cache', async () => {

@@ -1,10 +1,12 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../helpers/astro-cli';
 import { useBrowserAndSite } from '../helpers/browser';
+import { testSite } from '../helpers/sites';
 
-const context = useBrowserAndSite(() => inject('distDir'));
+// Known content: the fixture site.
+const context = useBrowserAndSite(() => testSite('fixture').distDir);
 
 const OUTPUT = join(PROJECT_ROOT, 'test-results');
 
@@ -19,7 +21,7 @@ describe('press box', () => {
     const page = await clipboardContext.newPage();
     await page.goto(`${context.site.origin}/en/solutions/protein-from-straw/`);
     const citation = (await page.locator('.citation').textContent())?.trim();
-    expect(citation).toMatch(/^NCE Heidner Biocluster \(2026\): “.+”\. Published .+\. http/);
+    expect(citation).toMatch(/^Testklyngen \(2026\): “.+”\. Published .+\. http/);
     await page.getByRole('button', { name: 'Copy the citation' }).click();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(citation);
     await expect(page.getByRole('status').filter({ hasText: 'copied' }).textContent()).resolves.toBe('The citation has been copied.');

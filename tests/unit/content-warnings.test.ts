@@ -1,23 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { isVagueLinkText, markdownLinks, sameLanguageTarget } from '../../src/lib/content-warnings';
-import { lineOf, parseYaml, splitFrontmatter } from '../../src/lib/frontmatter';
-
-describe('frontmatter', () => {
-  it('splits YAML from the body and knows where each starts', () => {
-    const file = splitFrontmatter('---\ntitle: A\nsummary: B\n---\n\nText\n');
-    expect(file).toMatchObject({ yaml: 'title: A\nsummary: B', yamlLine: 2, bodyLine: 5 });
-    expect(file.body).toBe('\nText\n');
-  });
-
-  it('finds the line of a field, or of its parent when the field is missing', () => {
-    const yaml = 'title: A\nhero:\n  src: ./a.jpg\n  alt: B\nthemes: [x, y]';
-    const doc = parseYaml(yaml);
-    expect(lineOf(doc, yaml, ['hero', 'alt'])).toBe(4);
-    expect(lineOf(doc, yaml, ['hero', 'credit'])).toBe(2);
-    expect(lineOf(doc, yaml, ['themes', 1])).toBe(5);
-    expect(lineOf(doc, yaml, ['missing'])).toBe(1);
-  });
-});
 
 describe('warnings', () => {
   it('finds Markdown links but not images', () => {

@@ -1,29 +1,20 @@
 // Every author component renders from MDX content, and the video embed loads nothing from
 // the video host until the reader clicks.
-import { cpSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROJECT_ROOT, runAstro } from '../helpers/astro-cli';
+import { describe, expect, it } from 'vitest';
 import { launchBrowser, serveBuiltSite } from '../helpers/browser';
-import { fixtureCopy, removeFixtureCopies } from '../helpers/content-fixture';
+import { testSite } from '../helpers/sites';
 
-let dist: string;
-let $: cheerio.CheerioAPI;
-
-beforeAll(() => {
-  const dir = fixtureCopy((d) => cpSync(join(PROJECT_ROOT, 'tests/fixtures/mdx/komponenter'), join(d, 'stories/komponenter'), { recursive: true }));
-  dist = join(dir, '..', 'dist');
-  const build = runAstro(['build', '--outDir', dist], { CONTENT_DIR: dir, ASTRO_CACHE_DIR: join(dir, '..', 'cache') });
-  if (build.status !== 0) throw new Error(build.output);
-  $ = cheerio.load(readFileSync(join(dist, 'historier/alle-komponentene/index.html'), 'utf8'));
-}, 120_000);
-afterAll(removeFixtureCopies);
+// The fixture site has a story written in MDX that uses every component.
+const dist = testSite('fixture').distDir;
+const $ = cheerio.load(readFileSync(join(dist, 'historier/alle-komponentene/index.html'), 'utf8'));
 
 describe('MDX author components', () => {
   it('render in the page', () => {
     const article = $('article .prose');
-    expect(article.find('aside.fact-box h3').text()).toBe('Fakta om prosjektet');
+    expect(article.find('aside.fact-box h2').text()).toBe('Fakta om prosjektet');
     expect(article.find('.key-figure strong').text()).toBe('18 %');
     expect(article.find('figure.quote blockquote').text().trim()).toBe('Vi sparer fôr.');
     expect(article.find('figure.quote figcaption').text()).toBe('Ola Nordmann, daglig leder');
