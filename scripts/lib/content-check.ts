@@ -65,6 +65,8 @@ function yamlFindings(file: ContentFile): Finding[] {
 
 /** Schema errors of a value read from a file; `prefix` is where the value sits in the file. */
 function schemaFindings(file: ContentFile, schema: z.ZodType, value: unknown, prefix: Path = []): Finding[] {
+  // YAML that does not parse has been reported as such; its fields cannot be told apart.
+  if (file.parsed.problems.length) return [];
   const result = schema.safeParse(value);
   return result.success ? [] : result.error.issues.map((issue) => at(file, [...prefix, ...(issue.path as Path)], issue.message));
 }

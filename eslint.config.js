@@ -1,0 +1,24 @@
+// Linting (npm run lint): JavaScript's and TypeScript's recommended rules, Astro's for
+// components, and nothing that Prettier decides.
+import js from '@eslint/js';
+import astro from 'eslint-plugin-astro';
+import prettier from 'eslint-config-prettier';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['**/dist/', '**/node_modules/', '**/.astro/', 'test-results/', 'content/', 'tests/fixtures/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  ...astro.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      // `_name` marks a value that is left out on purpose.
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  // The only code that runs in the reader's browser.
+  { files: ['src/scripts/**', 'src/client/**'], languageOptions: { globals: { ...globals.browser } } },
+  prettier,
+);
