@@ -51,7 +51,13 @@ export default defineConfig({
       cssVariable: '--font-inter',
       fallbacks: ['system-ui', 'sans-serif'],
       options: {
-        variants: [{ src: ['@fontsource-variable/inter/files/inter-latin-wght-normal.woff2'], weight: '100 900', style: 'normal' }],
+        variants: [
+          {
+            src: ['@fontsource-variable/inter/files/inter-latin-wght-normal.woff2'],
+            weight: '100 900',
+            style: 'normal',
+          },
+        ],
       },
     },
   ],

@@ -4,6 +4,11 @@ import { readdirSync } from 'node:fs';
 export function builtFileList(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
-    .map((entry) => `${entry.parentPath}/${entry.name}`.slice(dir.length + 1).split('\\').join('/'))
+    .map((entry) =>
+      `${entry.parentPath}/${entry.name}`
+        .slice(dir.length + 1)
+        .split('\\')
+        .join('/'),
+    )
     .sort();
 }

@@ -5,19 +5,41 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { findBrowser } from '../tests/helpers/browser';
 
-const PAGES = ['/', '/en/', '/losninger/', '/en/solutions/', '/losninger/protein-fra-halm/', '/en/solutions/protein-from-straw/', '/sok/?q=halm', '/en/search/?q=straw'];
+const PAGES = [
+  '/',
+  '/en/',
+  '/losninger/',
+  '/en/solutions/',
+  '/losninger/protein-fra-halm/',
+  '/en/solutions/protein-from-straw/',
+  '/sok/?q=halm',
+  '/en/search/?q=straw',
+];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
 const port = 4600;
 const server = await preview({ root: process.cwd(), server: { port, host: '127.0.0.1' }, logLevel: 'error' });
 const chrome = await chromeLauncher.launch({
   chromePath: findBrowser(),
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 const rows: string[] = [];
 try {
   for (const path of PAGES) {
-    const result = await lighthouse(`http://127.0.0.1:${port}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+    const result = await lighthouse(`http://127.0.0.1:${port}${path}`, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: [...CATEGORIES],
+    });
     const scores = CATEGORIES.map((c) => Math.round((result?.lhr.categories[c]?.score ?? 0) * 100));
     rows.push(`| ${path} | ${scores.join(' | ')} |`);
     console.error(`${path}: ${scores.join(' ')}`);
@@ -26,4 +48,6 @@ try {
   chrome.kill();
   await server.stop();
 }
-console.log(['| page | performance | accessibility | best practices | SEO |', '|---|---|---|---|---|', ...rows].join('\n'));
+console.log(
+  ['| page | performance | accessibility | best practices | SEO |', '|---|---|---|---|---|', ...rows].join('\n'),
+);

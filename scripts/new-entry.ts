@@ -22,7 +22,14 @@ function fail(message: string): never {
 }
 
 /** URL names as editors expect: æ → ae, ø → o, å → a. */
-const toSlug = (title: string) => slugify(title, { customReplacements: [['æ', 'ae'], ['ø', 'o'], ['å', 'a']] });
+const toSlug = (title: string) =>
+  slugify(title, {
+    customReplacements: [
+      ['æ', 'ae'],
+      ['ø', 'o'],
+      ['å', 'a'],
+    ],
+  });
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -65,7 +72,9 @@ if (type === 'member') {
   if (existsSync(folder)) fail(`${folder} exists already: choose another id, or edit the files there`);
   const taken = new Map(
     readEntryFiles(root, collection).flatMap((e) =>
-      [e.data['slug'], ...((e.data['aliases'] as string[] | undefined) ?? [])].map((slug) => [`${e.lang}/${String(slug)}`, e.file] as const),
+      [e.data['slug'], ...((e.data['aliases'] as string[] | undefined) ?? [])].map(
+        (slug) => [`${e.lang}/${String(slug)}`, e.file] as const,
+      ),
     ),
   );
   const files: [Lang, string][] = [];
@@ -75,12 +84,17 @@ if (type === 'member') {
     if (!isSlug(slug)) fail(`"${slug}" cannot be a URL name: use a-z, 0-9 and hyphens`);
     const owner = taken.get(`${lang}/${slug}`);
     if (owner) fail(`the URL name "${slug}" is used by ${owner}: pass another with --slug-${lang}`);
-    files.push([lang, entryFile({ type, lang, title, slug, today, themeId: themeIds[0] ?? '', memberId: memberIds[0] ?? '' })]);
+    files.push([
+      lang,
+      entryFile({ type, lang, title, slug, today, themeId: themeIds[0] ?? '', memberId: memberIds[0] ?? '' }),
+    ]);
   }
   mkdirSync(folder, { recursive: true });
   for (const [lang, text] of files) writeFileSync(join(folder, `${lang}.md`), text);
   if (type === 'solution') copyFileSync(PLACEHOLDER_PICTURE, join(folder, 'hero.jpg'));
   const note = type === 'page' ? 'it goes live with the next build' : 'a draft until you remove `draft: true`';
-  console.log(`Created ${files.map(([lang]) => join(folder, `${lang}.md`)).join(' and ')} (${note}; see the comments in the files)`);
+  console.log(
+    `Created ${files.map(([lang]) => join(folder, `${lang}.md`)).join(' and ')} (${note}; see the comments in the files)`,
+  );
 }
 ask?.close();

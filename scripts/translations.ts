@@ -15,13 +15,19 @@ const lastCommit = (file: string) => {
 };
 
 const changes: EntryChange[] = ENTRY_COLLECTIONS.flatMap((collection) =>
-  readEntryFiles(root, collection).flatMap(({ folder, lang, file, data }) => (lang ? [{
-    collection,
-    folder,
-    lang,
-    title: String(data['title'] ?? folder),
-    changed: (values.git && lastCommit(file)) || new Date(String(data['updated'] ?? data['publishDate'])),
-  }] : [])),
+  readEntryFiles(root, collection).flatMap(({ folder, lang, file, data }) =>
+    lang
+      ? [
+          {
+            collection,
+            folder,
+            lang,
+            title: String(data['title'] ?? folder),
+            changed: (values.git && lastCommit(file)) || new Date(String(data['updated'] ?? data['publishDate'])),
+          },
+        ]
+      : [],
+  ),
 );
 const rows = translationRows(changes);
 process.stdout.write(values.markdown ? markdownReport(rows) : plainReport(rows));

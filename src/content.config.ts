@@ -29,5 +29,8 @@ export const collections = {
   themes: defineCollection({ loader: oneFile('themes'), schema: ({ image }) => contentSchemas(image).themes }),
   facts: defineCollection({ loader: oneFile('facts'), schema: ({ image }) => contentSchemas(image).facts }),
   site: defineCollection({ loader: oneFile('site'), schema: ({ image }) => contentSchemas(image).site }),
-  searchTerms: defineCollection({ loader: oneFile('searchTerms'), schema: ({ image }) => contentSchemas(image).searchTerms }),
+  searchTerms: defineCollection({
+    loader: oneFile('searchTerms'),
+    schema: ({ image }) => contentSchemas(image).searchTerms,
+  }),
 };

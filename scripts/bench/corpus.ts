@@ -5,8 +5,14 @@
 import { cpSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const WORDS_NB = 'bærekraftig fôr avl bioraffinering sidestrøm protein halm gjødsel meieri myse korn potet tare metan klima gård bonde fjøs åker kraftfôr råvare foredling verdikjede samarbeid forskning klynge medlem løsning utslipp energi sirkulær'.split(' ');
-const WORDS_EN = 'sustainable feed breeding biorefining side stream protein straw manure dairy whey grain potato seaweed methane climate farm farmer barn field compound raw material processing value chain cooperation research cluster member solution emissions energy circular'.split(' ');
+const WORDS_NB =
+  'bærekraftig fôr avl bioraffinering sidestrøm protein halm gjødsel meieri myse korn potet tare metan klima gård bonde fjøs åker kraftfôr råvare foredling verdikjede samarbeid forskning klynge medlem løsning utslipp energi sirkulær'.split(
+    ' ',
+  );
+const WORDS_EN =
+  'sustainable feed breeding biorefining side stream protein straw manure dairy whey grain potato seaweed methane climate farm farmer barn field compound raw material processing value chain cooperation research cluster member solution emissions energy circular'.split(
+    ' ',
+  );
 
 /** A small deterministic random generator (mulberry32), so every run writes the same corpus. */
 function random(seed: number) {
@@ -26,7 +32,9 @@ function sentence(next: () => number, words: string[], length: number): string {
 }
 
 function body(next: () => number, words: string[]): string {
-  const paragraphs = Array.from({ length: 4 }, () => Array.from({ length: 4 }, () => sentence(next, words, 12)).join(' '));
+  const paragraphs = Array.from({ length: 4 }, () =>
+    Array.from({ length: 4 }, () => sentence(next, words, 12)).join(' '),
+  );
   return `${paragraphs[0]}\n\n## ${sentence(next, words, 3).slice(0, -1)}\n\n${paragraphs[1]}\n\n${paragraphs[2]}\n\n## ${sentence(next, words, 3).slice(0, -1)}\n\n${paragraphs[3]}\n`;
 }
 
@@ -35,18 +43,32 @@ const KINDS = ['solutions', 'stories', 'news'] as const;
 /** Writes the corpus; `extension` is "md" (what the content uses) or "mdx". */
 export function writeCorpus(target: string, realContent: string, n: number, extension: 'md' | 'mdx' = 'md'): number {
   for (const name of ['members', 'pages']) cpSync(join(realContent, name), join(target, name), { recursive: true });
-  for (const file of ['themes.yaml', 'facts.yaml', 'site.yaml', 'search-terms.yaml']) cpSync(join(realContent, file), join(target, file));
+  for (const file of ['themes.yaml', 'facts.yaml', 'site.yaml', 'search-terms.yaml'])
+    cpSync(join(realContent, file), join(target, file));
   mkdirSync(join(target, 'bench-assets'), { recursive: true });
   cpSync(join(realContent, 'solutions/halm-til-protein/hero.jpg'), join(target, 'bench-assets/hero.jpg'));
-  const members = readdirSync(join(realContent, 'members')).map((f) => f.replace(/\.yaml$/, '')).sort();
-  const themes = ['biorefining', 'sustainable-feed', 'genetics-breeding', 'biotechnology', 'food-processing', 'circular-side-streams', 'digital-agriculture'];
+  const members = readdirSync(join(realContent, 'members'))
+    .map((f) => f.replace(/\.yaml$/, ''))
+    .sort();
+  const themes = [
+    'biorefining',
+    'sustainable-feed',
+    'genetics-breeding',
+    'biotechnology',
+    'food-processing',
+    'circular-side-streams',
+    'digital-agriculture',
+  ];
   let files = 0;
   for (const kind of KINDS) {
     for (let i = 0; i < n; i++) {
       const next = random(i * 7 + kind.length);
       const folder = join(target, kind, `bench-${i}`);
       mkdirSync(folder, { recursive: true });
-      for (const [lang, words] of [['nb', WORDS_NB], ['en', WORDS_EN]] as const) {
+      for (const [lang, words] of [
+        ['nb', WORDS_NB],
+        ['en', WORDS_EN],
+      ] as const) {
         const title = `${sentence(next, words, 5).slice(0, -1)} ${i}`;
         const shared = [
           `title: "${title}"`,
@@ -58,11 +80,32 @@ export function writeCorpus(target: string, realContent: string, n: number, exte
         const theme = themes[i % themes.length];
         const extra =
           kind === 'solutions'
-            ? [`themes: [${theme}]`, `members: [${members[i % members.length]}]`, 'stage: processing', 'maturity: pilot', 'sdgs: [2, 12]', 'hero:', '  src: ../../bench-assets/hero.jpg', '  alt: "Halmballer på et jorde"', '  credit: "Illustrasjon: eksempel"', 'pressContact:', '  name: Kari Nordmann', '  role: Leder', '  email: kari.nordmann@example.no']
+            ? [
+                `themes: [${theme}]`,
+                `members: [${members[i % members.length]}]`,
+                'stage: processing',
+                'maturity: pilot',
+                'sdgs: [2, 12]',
+                'hero:',
+                '  src: ../../bench-assets/hero.jpg',
+                '  alt: "Halmballer på et jorde"',
+                '  credit: "Illustrasjon: eksempel"',
+                'pressContact:',
+                '  name: Kari Nordmann',
+                '  role: Leder',
+                '  email: kari.nordmann@example.no',
+              ]
             : kind === 'stories'
-              ? [`member: ${members[i % members.length]}`, 'person: { name: Ola Nordmann, role: Bonde }', `themes: [${theme}]`]
+              ? [
+                  `member: ${members[i % members.length]}`,
+                  'person: { name: Ola Nordmann, role: Bonde }',
+                  `themes: [${theme}]`,
+                ]
               : ['kind: news', 'author: Kari Nordmann', `themes: [${theme}]`];
-        writeFileSync(join(folder, `${lang}.${extension}`), `---\n${[...shared, ...extra].join('\n')}\n---\n\n${body(next, words)}`);
+        writeFileSync(
+          join(folder, `${lang}.${extension}`),
+          `---\n${[...shared, ...extra].join('\n')}\n---\n\n${body(next, words)}`,
+        );
         files++;
       }
     }

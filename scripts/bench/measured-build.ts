@@ -5,4 +5,9 @@ import { build } from 'astro';
 const [root, outDir] = process.argv.slice(2);
 const start = performance.now();
 await build({ root: root!, outDir: outDir!, logLevel: 'error' });
-console.log(JSON.stringify({ ms: Math.round(performance.now() - start), peakMb: Math.round(process.resourceUsage().maxRSS / 1024) }));
+console.log(
+  JSON.stringify({
+    ms: Math.round(performance.now() - start),
+    peakMb: Math.round(process.resourceUsage().maxRSS / 1024),
+  }),
+);

@@ -22,7 +22,9 @@ const project = resolve('.');
 const work = mkdtempSync(join(tmpdir(), 'utstillingsvindu-bench-'));
 const corpus = join(work, 'content');
 const files = writeCorpus(corpus, join(project, 'content'), n, extension);
-console.log(`Corpus: N = ${n}, ${files} generated ${extension === 'mdx' ? 'MDX' : 'Markdown'} files (plus the real members, themes and pages)`);
+console.log(
+  `Corpus: N = ${n}, ${files} generated ${extension === 'mdx' ? 'MDX' : 'Markdown'} files (plus the real members, themes and pages)`,
+);
 
 const ROOTS = { real: project, bare: join(project, 'scripts/bench/bare') };
 
@@ -34,7 +36,11 @@ function measure(site: keyof typeof ROOTS, caches: 'cold' | 'warm', run: number)
   // Plain Node (it strips the types itself): tsx's import hooks would slow both builds down.
   const result = spawnSync(process.execPath, [join(project, 'scripts/bench/measured-build.ts'), root, out], {
     cwd: root,
-    env: buildEnv({ CONTENT_DIR: corpus, ASTRO_CACHE_DIR: join(work, `cache-${site}-${run}`), ASTRO_TELEMETRY_DISABLED: '1' }),
+    env: buildEnv({
+      CONTENT_DIR: corpus,
+      ASTRO_CACHE_DIR: join(work, `cache-${site}-${run}`),
+      ASTRO_TELEMETRY_DISABLED: '1',
+    }),
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
   });
@@ -56,7 +62,13 @@ const median = (values: number[]) => {
 function fold(samples: Measured[]): Measured {
   const seconds = median(samples.map((s) => s.seconds));
   const { name, pages } = samples[0]!;
-  return { name, pages, seconds, msPerPage: (seconds * 1000) / pages, peakMb: Math.max(...samples.map((s) => s.peakMb)) };
+  return {
+    name,
+    pages,
+    seconds,
+    msPerPage: (seconds * 1000) / pages,
+    peakMb: Math.max(...samples.map((s) => s.peakMb)),
+  };
 }
 
 try {
@@ -71,10 +83,22 @@ try {
       }
     }
   }
-  const [real, realWarm, bare, bareWarm] = ['real', 'real, warm cache', 'bare', 'bare, warm cache'].map((name) => fold(samples.get(name)!)) as [Measured, Measured, Measured, Measured];
-  const rows = [real, realWarm, bare, bareWarm].map((r) => `| ${r.name} | ${r.pages} | ${r.seconds.toFixed(1)} | ${r.msPerPage.toFixed(1)} | ${r.peakMb} |`);
-  console.log(['', `| build${runs > 1 ? ` (median of ${runs} runs)` : ''} | pages | seconds | ms/page | peak MB |`, '|---|---|---|---|---|', ...rows].join('\n'));
-  const ratio = (r: Measured, b: Measured) => `${(r.msPerPage / b.msPerPage).toFixed(2)} per page, ${(r.seconds / b.seconds).toFixed(2)} in wall time`;
+  const [real, realWarm, bare, bareWarm] = ['real', 'real, warm cache', 'bare', 'bare, warm cache'].map((name) =>
+    fold(samples.get(name)!),
+  ) as [Measured, Measured, Measured, Measured];
+  const rows = [real, realWarm, bare, bareWarm].map(
+    (r) => `| ${r.name} | ${r.pages} | ${r.seconds.toFixed(1)} | ${r.msPerPage.toFixed(1)} | ${r.peakMb} |`,
+  );
+  console.log(
+    [
+      '',
+      `| build${runs > 1 ? ` (median of ${runs} runs)` : ''} | pages | seconds | ms/page | peak MB |`,
+      '|---|---|---|---|---|',
+      ...rows,
+    ].join('\n'),
+  );
+  const ratio = (r: Measured, b: Measured) =>
+    `${(r.msPerPage / b.msPerPage).toFixed(2)} per page, ${(r.seconds / b.seconds).toFixed(2)} in wall time`;
   console.log(`\nReal/bare, cold: ${ratio(real, bare)}; warm: ${ratio(realWarm, bareWarm)}`);
 } finally {
   rmSync(work, { recursive: true, force: true });

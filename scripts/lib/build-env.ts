@@ -4,6 +4,8 @@
  * one that inherited NODE_ENV=test would not be a production build.
  */
 export function buildEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const inherited = Object.entries(process.env).filter(([key]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV'].includes(key));
+  const inherited = Object.entries(process.env).filter(
+    ([key]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV'].includes(key),
+  );
   return { ...Object.fromEntries(inherited), ...extra };
 }

@@ -68,7 +68,9 @@ function schemaFindings(file: ContentFile, schema: z.ZodType, value: unknown, pr
   // YAML that does not parse has been reported as such; its fields cannot be told apart.
   if (file.parsed.problems.length) return [];
   const result = schema.safeParse(value);
-  return result.success ? [] : result.error.issues.map((issue) => at(file, [...prefix, ...(issue.path as Path)], issue.message));
+  return result.success
+    ? []
+    : result.error.issues.map((issue) => at(file, [...prefix, ...(issue.path as Path)], issue.message));
 }
 
 /**
@@ -108,12 +110,29 @@ function validate(root: string, { entries, members, missing }: ReadContent) {
     const schema = contentSchemas(imageFileIn(dirname(entry.file)))[entry.collection];
     findings.push(...schemaFindings(entry, schema, entry.parsed.data));
     const data = validFields(schema, entry.data);
-    if (data) articles.push({ collection: entry.collection, id: entry.id, filePath: entry.file, data, frontmatter: entry.yaml });
+    if (data)
+      articles.push({
+        collection: entry.collection,
+        id: entry.id,
+        filePath: entry.file,
+        data,
+        frontmatter: entry.yaml,
+      });
   }
   for (const member of members) {
-    findings.push(...yamlFindings(member), ...schemaFindings(member, contentSchemas(imageFileIn(dirname(member.file))).members, member.parsed.data));
+    findings.push(
+      ...yamlFindings(member),
+      ...schemaFindings(member, contentSchemas(imageFileIn(dirname(member.file))).members, member.parsed.data),
+    );
   }
-  for (const file of missing) findings.push({ severity: 'error', file: displayPath(file), line: 1, field: '(file)', message: 'is missing: restore the file from git' });
+  for (const file of missing)
+    findings.push({
+      severity: 'error',
+      file: displayPath(file),
+      line: 1,
+      field: '(file)',
+      message: 'is missing: restore the file from git',
+    });
 
   const schemas = contentSchemas(imageFileIn(root));
   const themes: { id: string; slug: Record<'nb' | 'en', string> }[] = [];
@@ -132,12 +151,20 @@ function validate(root: string, { entries, members, missing }: ReadContent) {
     });
   }
   const site = readYamlFile(collectionFile(root, 'site'));
-  if (site) findings.push(...yamlFindings(site), ...schemaFindings(site, schemas.site, (site.parsed.data as { site?: unknown } | undefined)?.site, ['site']));
+  if (site)
+    findings.push(
+      ...yamlFindings(site),
+      ...schemaFindings(site, schemas.site, (site.parsed.data as { site?: unknown } | undefined)?.site, ['site']),
+    );
   return { findings, articles, themes, members: members.map((m) => ({ id: m.id, filePath: m.file })) };
 }
 
 /** The rules across entries: the same function the build runs. */
-function crossEntryFindings(root: string, checked: ReturnType<typeof validate>, files: Map<string, ContentFile>): Finding[] {
+function crossEntryFindings(
+  root: string,
+  checked: ReturnType<typeof validate>,
+  files: Map<string, ContentFile>,
+): Finding[] {
   const themesFile = collectionFile(root, 'themes');
   return findProblems({ ...checked, themesFile: displayPath(themesFile) }).map((problem) => {
     const file = files.get(problem.file);
@@ -151,7 +178,8 @@ function crossEntryFindings(root: string, checked: ReturnType<typeof validate>, 
 /** Link texts, links to the other language, heavy pictures. */
 function warnings({ entries }: ReadContent, checked: ReturnType<typeof validate>): Finding[] {
   const findings: Finding[] = [];
-  const groups = (collection: Article['collection']) => groupByFolder(checked.articles.filter((a) => a.collection === collection));
+  const groups = (collection: Article['collection']) =>
+    groupByFolder(checked.articles.filter((a) => a.collection === collection));
   const routes = buildRoutes({
     solutions: groups('solutions'),
     stories: groups('stories'),
@@ -161,13 +189,19 @@ function warnings({ entries }: ReadContent, checked: ReturnType<typeof validate>
     themes: checked.themes,
     newsPerPage: 1000,
   });
-  const translations = new Map(routes.flatMap((r) => (r.translation && r.view !== 'redirect' ? [[r.path, r.translation] as const] : [])));
+  const translations = new Map(
+    routes.flatMap((r) => (r.translation && r.view !== 'redirect' ? [[r.path, r.translation] as const] : [])),
+  );
   for (const entry of entries) {
     if (!entry.lang) continue;
     for (const link of markdownLinks(entry.body)) {
       const line = entry.bodyLine + lineAt(entry.body, link.index) - 1;
-      const warn = (message: string) => findings.push({ severity: 'warning', file: entry.file, line, field: '(text)', message });
-      if (isVagueLinkText(link.text)) warn(`link text "${link.text}" does not say where it goes: write what the reader gets, e.g. "les om bioraffinering"`);
+      const warn = (message: string) =>
+        findings.push({ severity: 'warning', file: entry.file, line, field: '(text)', message });
+      if (isVagueLinkText(link.text))
+        warn(
+          `link text "${link.text}" does not say where it goes: write what the reader gets, e.g. "les om bioraffinering"`,
+        );
       const better = sameLanguageTarget(link.url, entry.lang, translations);
       if (better) warn(`links to ${link.url} in the other language: link to ${better} instead`);
     }
@@ -176,7 +210,9 @@ function warnings({ entries }: ReadContent, checked: ReturnType<typeof validate>
       const picture = typeof src === 'string' ? resolve(dirname(entry.file), src) : undefined;
       if (picture && existsSync(picture) && statSync(picture).size > MAX_IMAGE_BYTES) {
         const size = (statSync(picture).size / 1024 / 1024).toFixed(1);
-        findings.push(at(entry, [field, 'src'], `is ${size} MB: save it smaller (under 2 MB; 2000 px wide is plenty)`, 'warning'));
+        findings.push(
+          at(entry, [field, 'src'], `is ${size} MB: save it smaller (under 2 MB; 2000 px wide is plenty)`, 'warning'),
+        );
       }
     }
   }
@@ -195,7 +231,8 @@ export function checkContent(root: string): Finding[] {
     const key = `${finding.file}\u0000${finding.line}\u0000${finding.field}\u0000${finding.severity}`;
     if (!unique.has(key)) unique.set(key, finding);
   }
-  const order = (f: Finding) => `${f.severity === 'error' ? 0 : 1}\u0000${f.file}\u0000${String(f.line).padStart(6, '0')}`;
+  const order = (f: Finding) =>
+    `${f.severity === 'error' ? 0 : 1}\u0000${f.file}\u0000${String(f.line).padStart(6, '0')}`;
   return [...unique.values()].sort((a, b) => order(a).localeCompare(order(b)));
 }
 

@@ -8,7 +8,14 @@ import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { createCanvas, GlobalFonts, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
 import { memoize } from '../lib/memoize.ts';
-import { CARD_HEIGHT, CARD_WIDTH, layoutCard, type CardFont, type CardLayout, type CardText } from '../lib/social-card.ts';
+import {
+  CARD_HEIGHT,
+  CARD_WIDTH,
+  layoutCard,
+  type CardFont,
+  type CardLayout,
+  type CardText,
+} from '../lib/social-card.ts';
 
 /** The card font: Inter's Latin files, which cover æ, ø, å, « » and dashes. */
 export const CARD_FONT_FILES = {
@@ -29,7 +36,8 @@ function loadFonts(): Promise<string> {
     const hash = createHash('sha256');
     for (const file of Object.values(CARD_FONT_FILES)) {
       const path = require.resolve(file);
-      if (!GlobalFonts.registerFromPath(path, FAMILY)) throw new Error(`The social card font ${path} could not be loaded.`);
+      if (!GlobalFonts.registerFromPath(path, FAMILY))
+        throw new Error(`The social card font ${path} could not be loaded.`);
       hash.update(await readFile(path));
     }
     return hash.digest('hex');
@@ -65,9 +73,19 @@ export async function drawCard(text: CardText): Promise<string> {
     useFont(context, font);
     return context.measureText(line).width;
   });
-  const key = createHash('sha256').update(JSON.stringify(layout)).update(fonts).update(`jpeg ${JPEG_QUALITY}`).digest('hex');
+  const key = createHash('sha256')
+    .update(JSON.stringify(layout))
+    .update(fonts)
+    .update(`jpeg ${JPEG_QUALITY}`)
+    .digest('hex');
   const file = join(CACHE_DIR, `${key}.jpg`);
-  if (await access(file).then(() => true, () => false)) return file;
+  if (
+    await access(file).then(
+      () => true,
+      () => false,
+    )
+  )
+    return file;
   // No await between drawing and encoding, so no other card can draw in between.
   draw(context, layout);
   const jpeg = await canvas.encode('jpeg', JPEG_QUALITY);

@@ -35,7 +35,9 @@ const yamlFile = <T>(root: string, name: string) => parse(readFileSync(join(root
 /** The words of every card the build is likely to draw: each entry's, and the site's per language. */
 export function predictedCards({ contentRoot, host }: PrewarmInput): CardText[] {
   const { site } = yamlFile<{ site: { name: string; tagline: Localized } }>(contentRoot, 'site.yaml');
-  const themes = new Map(yamlFile<{ id: string; name: Localized }[]>(contentRoot, 'themes.yaml').map((theme) => [theme.id, theme.name]));
+  const themes = new Map(
+    yamlFile<{ id: string; name: Localized }[]>(contentRoot, 'themes.yaml').map((theme) => [theme.id, theme.name]),
+  );
   const siteOf = (lang: Lang) => ({ name: site.name, tagline: site.tagline[lang] });
   const entries = Object.entries(KINDS).flatMap(([collection, kind]) =>
     readEntryFiles(contentRoot, collection as keyof typeof KINDS)

@@ -42,18 +42,37 @@ const labels = (links: LinkData[]) => links.map((link) => link.label);
 
 type ArticleData = Pick<Solution['data'], 'slug' | 'title' | 'summary' | 'sample' | 'publishDate'>;
 
-function articleCard(section: Section, lang: Lang, data: ArticleData, extra: Pick<CardData, 'meta' | 'image' | 'date'>): CardData {
-  return { path: entryPath(section, lang, data.slug), title: data.title, summary: data.summary, sample: data.sample, ...extra };
+function articleCard(
+  section: Section,
+  lang: Lang,
+  data: ArticleData,
+  extra: Pick<CardData, 'meta' | 'image' | 'date'>,
+): CardData {
+  return {
+    path: entryPath(section, lang, data.slug),
+    title: data.title,
+    summary: data.summary,
+    sample: data.sample,
+    ...extra,
+  };
 }
 
 export function solutionCard(site: Site, entry: Solution, lang: Lang): CardData {
   const { data } = entry;
-  const meta = [...labels(themeLinks(site, data.themes, lang)), MATURITIES[data.maturity][lang], labels(memberLinks(site, data.members, lang)).join(', ')];
+  const meta = [
+    ...labels(themeLinks(site, data.themes, lang)),
+    MATURITIES[data.maturity][lang],
+    labels(memberLinks(site, data.members, lang)).join(', '),
+  ];
   return { ...articleCard('solutions', lang, data, { meta, image: data.hero }), facets: solutionFacets(entry) };
 }
 
 export function storyCard(site: Site, { data }: Story, lang: Lang): CardData {
-  return articleCard('stories', lang, data, { meta: labels(memberLinks(site, [data.member], lang)), image: data.image, date: data.publishDate });
+  return articleCard('stories', lang, data, {
+    meta: labels(memberLinks(site, [data.member], lang)),
+    image: data.image,
+    date: data.publishDate,
+  });
 }
 
 export function newsCard(site: Site, { data }: News, lang: Lang): CardData {

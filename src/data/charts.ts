@@ -18,7 +18,11 @@ export function solutionCharts(site: Site, lang: Lang): ChartData[] {
   const ui = t(lang);
   const solutions = entriesIn(site.solutions, lang);
   const themes = [...site.themes.values()];
-  const byTheme = countBy(solutions, (s) => s.data.themes, themes.map((th) => th.id));
+  const byTheme = countBy(
+    solutions,
+    (s) => s.data.themes,
+    themes.map((th) => th.id),
+  );
   const byMaturity = countBy(solutions, (s) => [s.data.maturity], MATURITY_IDS);
   const goals = [...new Set(solutions.flatMap((s) => s.data.sdgs))].sort((a, b) => a - b).map(String);
   const bySdg = countBy(solutions, (s) => s.data.sdgs.map(String), goals);

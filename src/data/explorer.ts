@@ -37,15 +37,36 @@ export function facetsFor(site: Site, solutions: Solution[], lang: Lang): Facet[
   const used = (key: FacetKey) => new Set(solutions.flatMap((s) => solutionFacets(s)[key]));
   const option = (value: string, label: string) => ({ value, label });
   const facets: Facet[] = [
-    { key: 'theme', label: ui.themes, options: [...site.themes.values()].filter((th) => used('theme').has(th.id)).map((th) => option(th.id, th.data.name[lang])) },
-    { key: 'stage', label: ui.stage, options: STAGE_IDS.filter((id) => used('stage').has(id)).map((id) => option(id, STAGES[id][lang])) },
-    { key: 'maturity', label: ui.maturity, options: MATURITY_IDS.filter((id) => used('maturity').has(id)).map((id) => option(id, MATURITIES[id][lang])) },
+    {
+      key: 'theme',
+      label: ui.themes,
+      options: [...site.themes.values()]
+        .filter((th) => used('theme').has(th.id))
+        .map((th) => option(th.id, th.data.name[lang])),
+    },
+    {
+      key: 'stage',
+      label: ui.stage,
+      options: STAGE_IDS.filter((id) => used('stage').has(id)).map((id) => option(id, STAGES[id][lang])),
+    },
+    {
+      key: 'maturity',
+      label: ui.maturity,
+      options: MATURITY_IDS.filter((id) => used('maturity').has(id)).map((id) => option(id, MATURITIES[id][lang])),
+    },
     {
       key: 'sdg',
       label: ui.sdgs,
-      options: [...used('sdg')].map(Number).sort((a, b) => a - b).map((goal) => option(String(goal), `${goal}. ${SDGS[goal]?.[lang] ?? ''}`)),
+      options: [...used('sdg')]
+        .map(Number)
+        .sort((a, b) => a - b)
+        .map((goal) => option(String(goal), `${goal}. ${SDGS[goal]?.[lang] ?? ''}`)),
     },
-    { key: 'member', label: ui.members, options: [...site.members.values()].filter((m) => used('member').has(m.id)).map((m) => option(m.id, m.data.name)) },
+    {
+      key: 'member',
+      label: ui.members,
+      options: [...site.members.values()].filter((m) => used('member').has(m.id)).map((m) => option(m.id, m.data.name)),
+    },
   ];
   return facets.filter((facet) => facet.options.length > 0);
 }

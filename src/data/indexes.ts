@@ -25,18 +25,32 @@ export function indexContent(site: Site, route: Route): IndexContent {
       return { section: 'solutions', intro: ui.solutionsIntro, cards, facets: facetsFor(site, solutions, lang) };
     }
     case 'story-index':
-      return { section: 'stories', intro: ui.storiesIntro, cards: entriesIn(site.stories, lang).sort(byNewest).map((e) => storyCard(site, e, lang)) };
+      return {
+        section: 'stories',
+        intro: ui.storiesIntro,
+        cards: entriesIn(site.stories, lang)
+          .sort(byNewest)
+          .map((e) => storyCard(site, e, lang)),
+      };
     case 'news-index': {
       const pages = paginate(entriesIn(site.news, lang).sort(byNewest), NEWS_PER_PAGE);
       const current = pages[(route.page?.current ?? 1) - 1] ?? [];
       return { section: 'news', intro: ui.newsIntro, cards: current.map((e) => newsCard(site, e, lang)) };
     }
     case 'member-index':
-      return { section: 'members', intro: ui.membersIntro, cards: [...site.members.values()].map((m) => memberCard(m, lang)) };
+      return {
+        section: 'members',
+        intro: ui.membersIntro,
+        cards: [...site.members.values()].map((m) => memberCard(m, lang)),
+      };
     case 'theme-index': {
       const solutions = entriesIn(site.solutions, lang);
       const count = (id: string) => solutions.filter((s) => s.data.themes.includes(id)).length;
-      return { section: 'themes', intro: ui.themesIntro, cards: [...site.themes.values()].map((theme) => themeCard(theme, lang, count(theme.id))) };
+      return {
+        section: 'themes',
+        intro: ui.themesIntro,
+        cards: [...site.themes.values()].map((theme) => themeCard(theme, lang, count(theme.id))),
+      };
     }
     default:
       throw new Error(`${route.path} is not a section overview (${route.view})`);

@@ -12,7 +12,13 @@ import { dataSchemaPath, entryPath, langRoot } from '../lib/urls';
 const themesOf = (site: Site, ids: readonly string[], lang: Lang) =>
   ids.flatMap((id) => (site.themes.get(id) ? [{ id, name: site.themes.get(id)!.data.name[lang] }] : []));
 
-export function solutionRecord(site: Site, folder: string, group: Translations<Solution>, lang: Lang, siteUrl: URL | undefined): SolutionRecord | null {
+export function solutionRecord(
+  site: Site,
+  folder: string,
+  group: Translations<Solution>,
+  lang: Lang,
+  siteUrl: URL | undefined,
+): SolutionRecord | null {
   const entry = group[lang];
   if (!entry) return null;
   const { data } = entry;
@@ -47,7 +53,12 @@ export function solutionRecord(site: Site, folder: string, group: Translations<S
       verification: { id: row.verification, name: VERIFICATIONS[row.verification][lang] },
     })),
     region: data.region ?? null,
-    image: { url: absoluteAsset(data.hero.src.src, siteUrl), alt: data.hero.alt, credit: data.hero.credit, licence: data.hero.licence },
+    image: {
+      url: absoluteAsset(data.hero.src.src, siteUrl),
+      alt: data.hero.alt,
+      credit: data.hero.credit,
+      licence: data.hero.licence,
+    },
     pressContact: { ...data.pressContact, phone: data.pressContact.phone ?? null },
     links: data.links,
   };

@@ -8,7 +8,6 @@ import { isoDate } from '../lib/dates';
 import { keywordsFor } from '../lib/search-keywords';
 import { MATURITIES, SDGS, STAGES } from '../lib/taxonomy';
 
-
 export interface SearchRecord {
   /** [filter key, value] pairs, each once. */
   filters: [string, string][];
@@ -35,7 +34,12 @@ export type Searchable =
   | { kind: 'page'; text: string };
 
 /** The search record of a page in a language; `hasTranslation` decides cross-language keywords. */
-export async function searchRecord(site: Site, item: Searchable, lang: Lang, hasTranslation: boolean): Promise<SearchRecord> {
+export async function searchRecord(
+  site: Site,
+  item: Searchable,
+  lang: Lang,
+  hasTranslation: boolean,
+): Promise<SearchRecord> {
   const filters: [string, string][] = [['type', kindLabel(item.kind, lang)]];
   let text = '';
   let date: Date | undefined;

@@ -20,7 +20,12 @@ export function socialCardUrl(site: Site, route: Route, siteUrl: URL | undefined
 
 /** The words on the card of a route: its own title for entry pages, the site's for the rest. */
 export function cardText(site: Site, route: Route, host: string): CardText {
-  return cardTextOf(cardSubject(site, route), route.lang, { name: site.settings.name, tagline: site.settings.tagline[route.lang] }, host);
+  return cardTextOf(
+    cardSubject(site, route),
+    route.lang,
+    { name: site.settings.name, tagline: site.settings.tagline[route.lang] },
+    host,
+  );
 }
 
 function cardSubject(site: Site, route: Route): CardSubject | undefined {
@@ -28,5 +33,10 @@ function cardSubject(site: Site, route: Route): CardSubject | undefined {
   if (route.view !== 'solution' && route.view !== 'story' && route.view !== 'news') return undefined;
   const data = groups[route.view].get(route.ref ?? '')?.[route.lang]?.data;
   if (!data) throw new Error(`No ${route.view} "${route.ref}" in ${route.lang} for the card of ${route.path}`);
-  return { kind: route.view, title: data.title, theme: site.themes.get(data.themes[0] ?? '')?.data.name[route.lang], sample: data.sample };
+  return {
+    kind: route.view,
+    title: data.title,
+    theme: site.themes.get(data.themes[0] ?? '')?.data.name[route.lang],
+    sample: data.sample,
+  };
 }

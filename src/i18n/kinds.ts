@@ -7,5 +7,11 @@ export type ContentKind = 'solution' | 'story' | 'news' | 'member' | 'page';
 /** The name of a kind of page, as the type filter and the social cards show it. */
 export function kindLabel(kind: ContentKind, lang: Lang): string {
   const ui = t(lang);
-  return { solution: ui.kindSolution, story: ui.kindStory, news: ui.kindNews, member: ui.kindMember, page: ui.kindPage }[kind];
+  return {
+    solution: ui.kindSolution,
+    story: ui.kindStory,
+    news: ui.kindNews,
+    member: ui.kindMember,
+    page: ui.kindPage,
+  }[kind];
 }

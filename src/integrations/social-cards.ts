@@ -24,7 +24,10 @@ export function socialCards(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const cards = await drainCards();
         // Every page refers to a card, so an empty queue means the pages queued theirs elsewhere.
-        if (cards.size === 0) throw new Error('No social card was queued: the pages and this integration must share src/data/card-queue.ts in one process.');
+        if (cards.size === 0)
+          throw new Error(
+            'No social card was queued: the pages and this integration must share src/data/card-queue.ts in one process.',
+          );
         const out = fileURLToPath(dir);
         await Promise.all(
           [...cards].map(async ([path, file]) => {

@@ -21,7 +21,13 @@ export interface BarLayout {
 }
 
 /** Horizontal bars, one row each: a label line, then a bar scaled to the largest value. */
-export function barLayout(rows: readonly BarInput[], width = 400, labelHeight = 20, barHeight = 14, gap = 10): BarLayout {
+export function barLayout(
+  rows: readonly BarInput[],
+  width = 400,
+  labelHeight = 20,
+  barHeight = 14,
+  gap = 10,
+): BarLayout {
   const max = Math.max(1, ...rows.map((r) => r.value));
   // Room on the right for the value written after the bar.
   const track = width - 40;
@@ -35,7 +41,11 @@ export function barLayout(rows: readonly BarInput[], width = 400, labelHeight = 
 }
 
 /** Count how many items have each key, in the order of `keys`. */
-export function countBy<T>(items: readonly T[], keysOf: (item: T) => readonly string[], keys: readonly string[]): Record<string, number> {
+export function countBy<T>(
+  items: readonly T[],
+  keysOf: (item: T) => readonly string[],
+  keys: readonly string[],
+): Record<string, number> {
   const counts = Object.fromEntries(keys.map((key) => [key, 0]));
   for (const item of items) for (const key of keysOf(item)) if (key in counts) counts[key]! += 1;
   return counts;

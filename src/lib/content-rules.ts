@@ -158,7 +158,11 @@ function dateAndMaturityProblems({ articles }: ContentIndex): Problem[] {
     for (const field of DATE_FIELDS) {
       const written = new RegExp(`^${field}:[ \\t]*["']?([^"'\\s#]+)`, 'm').exec(frontmatter)?.[1];
       if (written !== undefined && !isCalendarDate(written)) {
-        problems.push({ file: filePath, field, message: `"${written}" is not a real date: write it as YYYY-MM-DD, e.g. 2026-03-31` });
+        problems.push({
+          file: filePath,
+          field,
+          message: `"${written}" is not a real date: write it as YYYY-MM-DD, e.g. 2026-03-31`,
+        });
       }
     }
     if (data.updated && data.publishDate && data.updated < data.publishDate) {

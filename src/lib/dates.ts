@@ -1,7 +1,9 @@
 import { LOCALES, type Lang } from '../i18n/langs';
 import { memoize } from './memoize';
 
-const dateFormat = memoize((lang: Lang) => new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'long', timeZone: 'UTC' }));
+const dateFormat = memoize(
+  (lang: Lang) => new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'long', timeZone: 'UTC' }),
+);
 
 /** "12. mars 2026" / "12 March 2026". Dates in content are calendar days, so format in UTC. */
 export function formatDate(date: Date, lang: Lang): string {

@@ -39,7 +39,18 @@ export interface ArticleInput {
   publisher: { name: string; url: string };
 }
 
-export function article({ type, headline, description, url, lang, published, modified, image, author, publisher }: ArticleInput): Thing {
+export function article({
+  type,
+  headline,
+  description,
+  url,
+  lang,
+  published,
+  modified,
+  image,
+  author,
+  publisher,
+}: ArticleInput): Thing {
   return {
     '@context': CONTEXT,
     '@type': type,
@@ -60,7 +71,12 @@ export function breadcrumbList(crumbs: readonly { name: string; url: string }[])
   return {
     '@context': CONTEXT,
     '@type': 'BreadcrumbList',
-    itemListElement: crumbs.map((crumb, i) => ({ '@type': 'ListItem', position: i + 1, name: crumb.name, item: crumb.url })),
+    itemListElement: crumbs.map((crumb, i) => ({
+      '@type': 'ListItem',
+      position: i + 1,
+      name: crumb.name,
+      item: crumb.url,
+    })),
   };
 }
 

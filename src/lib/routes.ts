@@ -70,7 +70,10 @@ export function buildRoutes(input: RouteInput): Route[] {
     const translation = paths[otherLang(lang)];
     routes.push({ path, lang, ...rest, translation, switchTo: translation ?? fallback(otherLang(lang)) });
   };
-  const both = (make: (lang: Lang) => string | null): Record<Lang, string | null> => ({ nb: make('nb'), en: make('en') });
+  const both = (make: (lang: Lang) => string | null): Record<Lang, string | null> => ({
+    nb: make('nb'),
+    en: make('en'),
+  });
   const entryPaths = (group: Translations<Slugged>, path: (l: Lang, slug: string) => string) =>
     both((l) => (group[l] ? path(l, group[l].data.slug) : null));
 
@@ -82,7 +85,12 @@ export function buildRoutes(input: RouteInput): Route[] {
       add(lang, both(index), { view: indexView }, index);
       for (const [folder, group] of input[section]) {
         const rest = { view: detailView, ref: folder, ...modified(group[lang]) };
-        add(lang, entryPaths(group, (l, slug) => entryPath(section, l, slug)), rest, index);
+        add(
+          lang,
+          entryPaths(group, (l, slug) => entryPath(section, l, slug)),
+          rest,
+          index,
+        );
       }
     }
 
@@ -96,19 +104,34 @@ export function buildRoutes(input: RouteInput): Route[] {
     });
     for (const [folder, group] of input.news) {
       const rest = { view: 'news' as const, ref: folder, ...modified(group[lang]) };
-      add(lang, entryPaths(group, (l, slug) => entryPath('news', l, slug)), rest, newsIndex);
+      add(
+        lang,
+        entryPaths(group, (l, slug) => entryPath('news', l, slug)),
+        rest,
+        newsIndex,
+      );
     }
 
     const membersIndex = (l: Lang) => sectionPath('members', l);
     add(lang, both(membersIndex), { view: 'member-index' }, membersIndex);
     for (const id of input.memberIds) {
-      add(lang, both((l) => entryPath('members', l, id)), { view: 'member', ref: id }, membersIndex);
+      add(
+        lang,
+        both((l) => entryPath('members', l, id)),
+        { view: 'member', ref: id },
+        membersIndex,
+      );
     }
 
     const themesIndex = (l: Lang) => sectionPath('themes', l);
     add(lang, both(themesIndex), { view: 'theme-index' }, themesIndex);
     for (const theme of input.themes) {
-      add(lang, both((l) => entryPath('themes', l, theme.slug[l])), { view: 'theme', ref: theme.id }, themesIndex);
+      add(
+        lang,
+        both((l) => entryPath('themes', l, theme.slug[l])),
+        { view: 'theme', ref: theme.id },
+        themesIndex,
+      );
     }
 
     const search = (l: Lang) => sectionPath('search', l);

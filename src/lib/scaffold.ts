@@ -5,7 +5,13 @@ import type { Collection } from './content-files';
 
 export type EntryType = 'solution' | 'story' | 'news' | 'page' | 'member';
 export const ENTRY_TYPES: EntryType[] = ['solution', 'story', 'news', 'page', 'member'];
-export const COLLECTION_OF = { solution: 'solutions', story: 'stories', news: 'news', page: 'pages', member: 'members' } as const satisfies Record<EntryType, Collection>;
+export const COLLECTION_OF = {
+  solution: 'solutions',
+  story: 'stories',
+  news: 'news',
+  page: 'pages',
+  member: 'members',
+} as const satisfies Record<EntryType, Collection>;
 
 export interface ScaffoldInput {
   type: EntryType;
@@ -32,7 +38,10 @@ export function entryFile({ type, lang, title, slug, today, themeId, memberId }:
     `summary: ${quote(lang === 'nb' ? 'Skriv én eller to setninger om saken.' : 'Write one or two sentences about the entry.')}  # at most 160 characters`,
     `slug: ${slug}  # the URL name: a-z, 0-9 and hyphens`,
   ];
-  const dated = [`publishDate: ${today}  # hidden until this day`, 'draft: true  # set to false (or delete the line) to publish'];
+  const dated = [
+    `publishDate: ${today}  # hidden until this day`,
+    'draft: true  # set to false (or delete the line) to publish',
+  ];
   const lines: Record<EntryType, string[]> = {
     solution: [
       ...common,
@@ -61,11 +70,18 @@ export function entryFile({ type, lang, title, slug, today, themeId, memberId }:
       `  role: ${quote(lang === 'nb' ? 'Daglig leder' : 'Managing director')}`,
       `themes: [${themeId}]`,
     ],
-    news: [...common, ...dated, 'kind: news  # news, press-release or event', `author: ${quote(lang === 'nb' ? 'Redaksjonen' : 'Editorial team')}`, 'themes: []'],
+    news: [
+      ...common,
+      ...dated,
+      'kind: news  # news, press-release or event',
+      `author: ${quote(lang === 'nb' ? 'Redaksjonen' : 'Editorial team')}`,
+      'themes: []',
+    ],
     page: [...common, `updated: ${today}`],
     member: [],
   };
-  const body = lang === 'nb' ? 'Skriv teksten her. Bruk ## for mellomtitler.' : 'Write the text here. Use ## for subheadings.';
+  const body =
+    lang === 'nb' ? 'Skriv teksten her. Bruk ## for mellomtitler.' : 'Write the text here. Use ## for subheadings.';
   return `---\n${lines[type].join('\n')}\n---\n\n${body}\n`;
 }
 
@@ -75,7 +91,7 @@ export function memberFile(name: string, themeId: string): string {
     `name: ${quote(name)}`,
     'kind: company  # company, research, public or facilitator',
     'location: Hamar  # town or municipality',
-    'website: https://www.example.no  # the member\'s own site',
+    "website: https://www.example.no  # the member's own site",
     'description:',
     `  nb: ${quote('Skriv to eller tre setninger om medlemmet.')}`,
     `  en: ${quote('Write two or three sentences about the member.')}`,

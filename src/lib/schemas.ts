@@ -123,7 +123,7 @@ const solutionFields = {
   pressContact: z.object(
     {
       name: text('name the contact person'),
-      role: text('give the contact person\'s role'),
+      role: text("give the contact person's role"),
       email: z.email({ error: 'must be an e-mail address, e.g. kari.nordmann@example.no' }),
       phone: z.string().optional(),
     },
@@ -133,7 +133,12 @@ const solutionFields = {
   region: z.string().optional(),
   /** Further reading. */
   links: z
-    .array(z.object({ label: text('write the link text'), url: z.url({ error: 'must be a full URL starting with https://' }) }))
+    .array(
+      z.object({
+        label: text('write the link text'),
+        url: z.url({ error: 'must be a full URL starting with https://' }),
+      }),
+    )
     .default([]),
 };
 
@@ -162,7 +167,7 @@ const newsFields = {
 
 const memberFields = {
   /** Official name. */
-  name: text('write the member\'s name'),
+  name: text("write the member's name"),
   /** company, research, public or facilitator. */
   kind: z.enum(MEMBER_KIND_IDS, { error: `must be one of: ${MEMBER_KIND_IDS.join(', ')}` }),
   /** Home page, full URL. */

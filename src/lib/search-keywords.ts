@@ -13,12 +13,7 @@ export function words(text: string): string[] {
 
 /** "fôr" -> "for", "bærekraft" -> "baerekraft": how people type without Norwegian letters. */
 export function foldDiacritics(word: string): string {
-  return word
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'o')
-    .replace(/å/g, 'a')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '');
+  return word.replace(/æ/g, 'ae').replace(/ø/g, 'o').replace(/å/g, 'a').normalize('NFD').replace(/\p{M}/gu, '');
 }
 
 /** Whether a word of the page matches a term: alone, at the end of a compound, or (4+ letters) at its start. */

@@ -35,7 +35,9 @@ export function hasFilters(state: SearchState): boolean {
 
 /** Pagefind's filter object: any of the chosen values within a key, all keys together. */
 export function pagefindFilters(state: SearchState): Record<string, { any: string[] }> {
-  return Object.fromEntries(FILTER_KEYS.filter((key) => state.filters[key].length).map((key) => [key, { any: state.filters[key] }]));
+  return Object.fromEntries(
+    FILTER_KEYS.filter((key) => state.filters[key].length).map((key) => [key, { any: state.filters[key] }]),
+  );
 }
 
 /**

@@ -16,7 +16,9 @@ export function sitemapXml(routes: readonly Route[], toUrl: (path: string) => st
         ? [
             [route.lang, route.path],
             [route.lang === 'nb' ? 'en' : 'nb', route.translation],
-          ].map(([lang, path]) => `<xhtml:link rel="alternate" hreflang="${lang}" href="${escapeXml(toUrl(path ?? ''))}"/>`)
+          ].map(
+            ([lang, path]) => `<xhtml:link rel="alternate" hreflang="${lang}" href="${escapeXml(toUrl(path ?? ''))}"/>`,
+          )
         : [];
       const lastmod = route.lastModified ? [`<lastmod>${isoDate(route.lastModified)}</lastmod>`] : [];
       return ['<url>', `<loc>${escapeXml(toUrl(route.path))}</loc>`, ...lastmod, ...alternates, '</url>'].join('');

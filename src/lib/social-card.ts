@@ -35,10 +35,17 @@ export interface CardSubject {
  * The words on a card: kind, theme and "Example" above an entry's title, or the site's
  * tagline on the site's own card (no subject).
  */
-export function cardTextOf(subject: CardSubject | undefined, lang: Lang, site: { name: string; tagline: string }, host: string): CardText {
+export function cardTextOf(
+  subject: CardSubject | undefined,
+  lang: Lang,
+  site: { name: string; tagline: string },
+  host: string,
+): CardText {
   const base = { siteName: site.name, footer: host };
   if (!subject) return { ...base, kicker: site.name, title: site.tagline };
-  const kicker = [kindLabel(subject.kind, lang), subject.theme, subject.sample ? t(lang).sample : undefined].filter(Boolean).join(' · ');
+  const kicker = [kindLabel(subject.kind, lang), subject.theme, subject.sample ? t(lang).sample : undefined]
+    .filter(Boolean)
+    .join(' · ');
   return { ...base, kicker, title: subject.title };
 }
 
@@ -123,7 +130,8 @@ export function truncate(text: string, fits: (line: string) => boolean): string 
 }
 
 /** The text as it is if it fits, else cut short with an ellipsis. */
-export const ellipsize = (text: string, fits: (line: string) => boolean): string => (fits(text) ? text : truncate(text, fits));
+export const ellipsize = (text: string, fits: (line: string) => boolean): string =>
+  fits(text) ? text : truncate(text, fits);
 
 /** The title in the largest size whose lines fit; at the smallest size the last line is cut short. */
 export function fitTitle(title: string, measure: MeasureText): { font: CardFont; lines: string[] } {
@@ -161,7 +169,13 @@ export function layoutCard({ siteName, kicker, title, footer }: CardText, measur
     lines: [
       { text: oneLine(siteName, SITE_NAME), x: PADDING_X, y: PADDING_Y, font: SITE_NAME, color: '#c9ecd1' },
       { text: oneLine(kicker.toUpperCase(), KICKER), x: PADDING_X, y: kickerY, font: KICKER, color: '#c9ecd1' },
-      ...fitted.lines.map((text, i) => ({ text, x: PADDING_X, y: Math.round(titleY + i * titleLineHeight), font: fitted.font, color: '#ffffff' })),
+      ...fitted.lines.map((text, i) => ({
+        text,
+        x: PADDING_X,
+        y: Math.round(titleY + i * titleLineHeight),
+        font: fitted.font,
+        color: '#ffffff',
+      })),
       { text: oneLine(footer, FOOTER), x: PADDING_X, y: Math.floor(footerY), font: FOOTER, color: '#e6f5e9' },
     ],
   };

@@ -43,7 +43,9 @@ export function translationRows(entries: readonly EntryChange[]): StatusRow[] {
     return { collection: any.collection, folder: any.folder, title: group.nb?.title ?? any.title, status, newest };
   });
   const rank = (row: StatusRow) => COLLECTION_ORDER.indexOf(row.collection);
-  return rows.sort((a, b) => rank(a) - rank(b) || b.newest.getTime() - a.newest.getTime() || a.folder.localeCompare(b.folder));
+  return rows.sort(
+    (a, b) => rank(a) - rank(b) || b.newest.getTime() - a.newest.getTime() || a.folder.localeCompare(b.folder),
+  );
 }
 
 const LABEL: Record<Status, string> = { translated: 'ok', missing: 'MISSING', outdated: 'OUT OF DATE' };
@@ -58,14 +60,29 @@ export function markdownReport(rows: readonly StatusRow[]): string {
     '',
     '| Entry | Type | nb | en |',
     '|---|---|---|---|',
-    ...open.map((r) => `| ${r.title.replace(/\|/g, '\\|')} (\`${r.folder}\`) | ${r.collection} | ${LABEL[r.status.nb]} | ${LABEL[r.status.en]} |`),
+    ...open.map(
+      (r) =>
+        `| ${r.title.replace(/\|/g, '\\|')} (\`${r.folder}\`) | ${r.collection} | ${LABEL[r.status.nb]} | ${LABEL[r.status.en]} |`,
+    ),
     '',
   ].join('\n');
 }
 
 /** A plain table for the terminal: every entry. */
 export function plainReport(rows: readonly StatusRow[]): string {
-  const widths = [Math.max(5, ...rows.map((r) => r.folder.length)), Math.max(4, ...rows.map((r) => r.collection.length)), 11];
-  const line = (cells: string[]) => cells.map((cell, i) => cell.padEnd(widths[Math.min(i, 2)]!)).join('  ').trimEnd();
-  return [line(['Entry', 'Type', 'nb', 'en']), ...rows.map((r) => line([r.folder, r.collection, LABEL[r.status.nb], LABEL[r.status.en]])), ''].join('\n');
+  const widths = [
+    Math.max(5, ...rows.map((r) => r.folder.length)),
+    Math.max(4, ...rows.map((r) => r.collection.length)),
+    11,
+  ];
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, i) => cell.padEnd(widths[Math.min(i, 2)]!))
+      .join('  ')
+      .trimEnd();
+  return [
+    line(['Entry', 'Type', 'nb', 'en']),
+    ...rows.map((r) => line([r.folder, r.collection, LABEL[r.status.nb], LABEL[r.status.en]])),
+    '',
+  ].join('\n');
 }

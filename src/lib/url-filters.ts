@@ -7,7 +7,11 @@ export function readFilters<K extends string>(params: URLSearchParams, keys: rea
   return Object.fromEntries(keys.map((key) => [key, params.getAll(key).filter(Boolean)])) as Filters<K>;
 }
 
-export function appendFilters<K extends string>(params: URLSearchParams, keys: readonly K[], filters: Filters<K>): URLSearchParams {
+export function appendFilters<K extends string>(
+  params: URLSearchParams,
+  keys: readonly K[],
+  filters: Filters<K>,
+): URLSearchParams {
   for (const key of keys) for (const value of filters[key]) params.append(key, value);
   return params;
 }
@@ -32,6 +36,10 @@ export function facetCount<K extends string>(
 }
 
 /** Whether an item's values pass the filters: any chosen value within a key, every key. */
-export function passes<K extends string>(item: Partial<Record<K, readonly string[]>>, keys: readonly K[], filters: Filters<K>): boolean {
+export function passes<K extends string>(
+  item: Partial<Record<K, readonly string[]>>,
+  keys: readonly K[],
+  filters: Filters<K>,
+): boolean {
   return keys.every((key) => filters[key].length === 0 || filters[key].some((value) => item[key]?.includes(value)));
 }

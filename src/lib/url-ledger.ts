@@ -43,6 +43,12 @@ export function publicUrls(files: readonly string[]): string[] {
   return files
     .filter((file) => !file.startsWith('_astro/') && !file.startsWith('pagefind/') && file !== '404.html')
     .filter((file) => /\.(html|xml|json|txt)$/.test(file))
-    .map((file) => (file === 'index.html' ? '/' : file.endsWith('/index.html') ? `/${file.slice(0, -'index.html'.length)}` : `/${file}`))
+    .map((file) =>
+      file === 'index.html'
+        ? '/'
+        : file.endsWith('/index.html')
+          ? `/${file.slice(0, -'index.html'.length)}`
+          : `/${file}`,
+    )
     .sort();
 }

@@ -14,11 +14,13 @@ export function videoSource(url: string): VideoSource | null {
     return null;
   }
   const host = parsed.hostname.replace(/^www\./, '');
-  const youtubeId = host === 'youtu.be' ? parsed.pathname.slice(1) : host === 'youtube.com' ? parsed.searchParams.get('v') : null;
+  const youtubeId =
+    host === 'youtu.be' ? parsed.pathname.slice(1) : host === 'youtube.com' ? parsed.searchParams.get('v') : null;
   if (youtubeId && /^[\w-]{6,}$/.test(youtubeId)) {
     return { host: 'YouTube', embed: `https://www.youtube-nocookie.com/embed/${youtubeId}?autoplay=1` };
   }
   const vimeoId = host === 'vimeo.com' ? parsed.pathname.slice(1) : null;
-  if (vimeoId && /^\d+$/.test(vimeoId)) return { host: 'Vimeo', embed: `https://player.vimeo.com/video/${vimeoId}?dnt=1&autoplay=1` };
+  if (vimeoId && /^\d+$/.test(vimeoId))
+    return { host: 'Vimeo', embed: `https://player.vimeo.com/video/${vimeoId}?dnt=1&autoplay=1` };
   return null;
 }

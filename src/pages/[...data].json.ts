@@ -13,14 +13,24 @@ const param = (path: string) => path.slice(1, -'.json'.length);
 
 export const getStaticPaths = (() => [
   ...LANGS.flatMap((lang) =>
-    (['solutions', 'members'] as const).map((file) => ({ params: { data: param(openDataPath(file, lang)) }, props: { file, lang } })),
+    (['solutions', 'members'] as const).map((file) => ({
+      params: { data: param(openDataPath(file, lang)) },
+      props: { file, lang },
+    })),
   ),
-  ...(['solution', 'member'] as const).map((schema) => ({ params: { data: param(dataSchemaPath(schema)) }, props: { schema } })),
+  ...(['solution', 'member'] as const).map((schema) => ({
+    params: { data: param(dataSchemaPath(schema)) },
+    props: { schema },
+  })),
 ]) satisfies GetStaticPaths;
 
-const json = (body: unknown) => new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+const json = (body: unknown) =>
+  new Response(`${JSON.stringify(body, null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 
 export const GET: APIRoute<Props> = async ({ props, site }) => {
-  if ('schema' in props) return json(z.toJSONSchema(dataDocument(props.schema === 'solution' ? solutionRecord : memberRecord)));
+  if ('schema' in props)
+    return json(z.toJSONSchema(dataDocument(props.schema === 'solution' ? solutionRecord : memberRecord)));
   return json(dataFile(await loadSite(), props.file, props.lang, site));
 };

@@ -23,7 +23,10 @@ interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
-  search(term: string | null, options: Record<string, unknown>): Promise<{ results: { data(): Promise<ResultData> }[]; filters: Record<string, Record<string, number>> }>;
+  search(
+    term: string | null,
+    options: Record<string, unknown>,
+  ): Promise<{ results: { data(): Promise<ResultData> }[]; filters: Record<string, Record<string, number>> }>;
 }
 
 const PAGE_SIZE = 10;
@@ -68,7 +71,8 @@ async function start(app: HTMLElement, form: HTMLFormElement) {
     state = readSearchState(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
     const query = writeSearchState(state).toString();
     const url = `${location.pathname}${query ? `?${query}` : ''}`;
-    if (url !== `${location.pathname}${location.search}`) history[pushUrl ? 'pushState' : 'replaceState'](null, '', url);
+    if (url !== `${location.pathname}${location.search}`)
+      history[pushUrl ? 'pushState' : 'replaceState'](null, '', url);
     const thisRun = ++run;
     if (!state.q && !hasFilters(state)) {
       showFilters(allFilters);
@@ -84,8 +88,13 @@ async function start(app: HTMLElement, form: HTMLFormElement) {
     if (thisRun !== run) return; // a newer search has started
     showFilters(response.filters);
     const count = response.results.length;
-    const counts = state.q ? [strings.results.one, strings.results.many] : [strings.results.noQueryOne, strings.results.noQueryMany];
-    status.textContent = count === 0 ? fill(strings.noResults, { q: state.q }) : fill(count === 1 ? counts[0]! : counts[1]!, { n: count, q: state.q });
+    const counts = state.q
+      ? [strings.results.one, strings.results.many]
+      : [strings.results.noQueryOne, strings.results.noQueryMany];
+    status.textContent =
+      count === 0
+        ? fill(strings.noResults, { q: state.q })
+        : fill(count === 1 ? counts[0]! : counts[1]!, { n: count, q: state.q });
     list.replaceChildren();
     await showMore(response.results, 0, thisRun);
   }
@@ -109,11 +118,24 @@ async function start(app: HTMLElement, form: HTMLFormElement) {
   function resultItem(data: ResultData): HTMLElement {
     const keywordCount = Number(data.meta['keyword_count'] ?? 0);
     const excerpt = element('p', { class: 'excerpt' });
-    if (matchedMostlyKeywords(data.locations, data.word_count, keywordCount)) excerpt.textContent = data.meta['summary'] ?? '';
+    if (matchedMostlyKeywords(data.locations, data.word_count, keywordCount))
+      excerpt.textContent = data.meta['summary'] ?? '';
     else excerpt.innerHTML = data.excerpt; // Pagefind's excerpt: escaped page text with <mark> around hits
-    const meta = [data.filters['type']?.[0], data.meta['date'] && formatDate(data.meta['date'])].filter(Boolean).join(' · ');
+    const meta = [data.filters['type']?.[0], data.meta['date'] && formatDate(data.meta['date'])]
+      .filter(Boolean)
+      .join(' · ');
     const item = element('li', { class: 'result' });
-    if (data.meta['image']) item.append(element('img', { src: data.meta['image'], alt: '', width: '160', height: '90', loading: 'lazy', class: 'thumb' }));
+    if (data.meta['image'])
+      item.append(
+        element('img', {
+          src: data.meta['image'],
+          alt: '',
+          width: '160',
+          height: '90',
+          loading: 'lazy',
+          class: 'thumb',
+        }),
+      );
     const body = element('div', { class: 'result-body' });
     const heading = element('h2');
     heading.append(element('a', { href: data.url }, data.meta['title'] ?? data.url));
@@ -128,14 +150,32 @@ async function start(app: HTMLElement, form: HTMLFormElement) {
     tips.append(...strings.tips.map((tip) => element('li', {}, tip)));
     const links = element('ul');
     links.append(element('li', {}, element('a', { href: config.themes }, strings.browseThemes)));
-    if (state.q) links.append(element('li', {}, element('a', { href: otherSearchUrl(), hreflang: otherLangCode() }, fill(strings.otherLanguage, { q: state.q }))));
+    if (state.q)
+      links.append(
+        element(
+          'li',
+          {},
+          element(
+            'a',
+            { href: otherSearchUrl(), hreflang: otherLangCode() },
+            fill(strings.otherLanguage, { q: state.q }),
+          ),
+        ),
+      );
     box.append(tips, links);
     return box;
   }
 
   function otherLanguageHint(): HTMLElement {
     const hint = element('p', { class: 'other-language' }, `${strings.otherLanguageHint} `);
-    if (state.q) hint.append(element('a', { href: otherSearchUrl(), hreflang: otherLangCode() }, fill(strings.otherLanguage, { q: state.q })));
+    if (state.q)
+      hint.append(
+        element(
+          'a',
+          { href: otherSearchUrl(), hreflang: otherLangCode() },
+          fill(strings.otherLanguage, { q: state.q }),
+        ),
+      );
     return hint;
   }
 
@@ -148,13 +188,18 @@ async function start(app: HTMLElement, form: HTMLFormElement) {
   }
 
   function formatDate(iso: string) {
-    return new Intl.DateTimeFormat(config.lang === 'nb' ? 'nb-NO' : 'en-GB', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(iso));
+    return new Intl.DateTimeFormat(config.lang === 'nb' ? 'nb-NO' : 'en-GB', {
+      dateStyle: 'medium',
+      timeZone: 'UTC',
+    }).format(new Date(iso));
   }
 
   /** One collapsible checkbox group per filter, built once; updates only change texts and ticks. */
   function buildFilters() {
     const groups = config.filterKeys.flatMap((key: FilterKey) => {
-      const values = Object.keys(allFilters[key] ?? {}).sort((a, b) => a.localeCompare(b, config.lang, { numeric: true }));
+      const values = Object.keys(allFilters[key] ?? {}).sort((a, b) =>
+        a.localeCompare(b, config.lang, { numeric: true }),
+      );
       if (values.length === 0) return [];
       const details = element('details', { id: `filters-${key}` });
       details.append(element('summary', { 'data-filter-summary': key }, strings.filterNames[key]));
@@ -163,7 +208,10 @@ async function start(app: HTMLElement, form: HTMLFormElement) {
       values.forEach((value, i) => {
         const id = `filter-${key}-${i}`;
         const row = element('div', { class: 'filter' });
-        row.append(element('input', { type: 'checkbox', name: key, value, id, form: form.id }), element('label', { for: id, 'data-value': value }, value));
+        row.append(
+          element('input', { type: 'checkbox', name: key, value, id, form: form.id }),
+          element('label', { for: id, 'data-value': value }, value),
+        );
         fieldset.append(row);
       });
       details.append(fieldset);
@@ -180,7 +228,8 @@ async function start(app: HTMLElement, form: HTMLFormElement) {
       if (!summary) continue;
       summary.textContent = chosen.length ? `${strings.filterNames[key]} (${chosen.length})` : strings.filterNames[key];
       if (chosen.length) (summary.parentElement as HTMLDetailsElement).open = true;
-      for (const box of filtersBox.querySelectorAll<HTMLInputElement>(`input[name="${key}"]`)) box.checked = chosen.includes(box.value);
+      for (const box of filtersBox.querySelectorAll<HTMLInputElement>(`input[name="${key}"]`))
+        box.checked = chosen.includes(box.value);
       for (const label of filtersBox.querySelectorAll<HTMLElement>(`#filters-${key} label`)) {
         const value = label.dataset['value'] ?? '';
         label.textContent = `${value} (${counts[key]?.[value] ?? 0})`;

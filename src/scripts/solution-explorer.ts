@@ -17,7 +17,8 @@ function start(form: HTMLElement) {
   }));
 
   const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
-  const chosen = (): Filters<FacetKey> => readFilters(new URLSearchParams(boxes.filter((b) => b.checked).map((b) => [b.name, b.value])), FACET_KEYS);
+  const chosen = (): Filters<FacetKey> =>
+    readFilters(new URLSearchParams(boxes.filter((b) => b.checked).map((b) => [b.name, b.value])), FACET_KEYS);
 
   function apply(filters: Filters<FacetKey>) {
     const visible = cards.filter(({ card, facets }) => {

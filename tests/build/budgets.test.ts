@@ -41,7 +41,9 @@ describe.each(bothSites())('page budgets on the $name site', ({ distDir }) => {
   it('blocks rendering on one stylesheet at most, and on no script', () => {
     for (const page of pages) {
       expect(page.$('head link[rel="stylesheet"]').length, page.path).toBeLessThanOrEqual(1);
-      const blocking = page.$('head script[src]').filter((_, el) => page.$(el).attr('type') !== 'module' && page.$(el).attr('defer') === undefined);
+      const blocking = page
+        .$('head script[src]')
+        .filter((_, el) => page.$(el).attr('type') !== 'module' && page.$(el).attr('defer') === undefined);
       expect(blocking.length, page.path).toBe(0);
     }
   });

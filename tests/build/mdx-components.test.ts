@@ -20,7 +20,12 @@ describe('MDX author components', () => {
     expect(article.find('figure.quote figcaption').text()).toBe('Ola Nordmann, daglig leder');
     expect(article.find('.mdx-figure img').attr('alt')).toBe('Et grønt testbilde');
     expect(article.find('.mdx-figure figcaption').text()).toContain('Foto: Kari Nordmann (CC BY 4.0)');
-    expect(article.find('.gallery li img').map((_, img) => $(img).attr('alt')).get()).toEqual(['Første bilde', 'Andre bilde']);
+    expect(
+      article
+        .find('.gallery li img')
+        .map((_, img) => $(img).attr('alt'))
+        .get(),
+    ).toEqual(['Første bilde', 'Andre bilde']);
     expect(article.find('.callout.warning[role="note"]').text()).toContain('Dette er et eksempel.');
     expect(article.find('.video-embed a').attr('href')).toBe('https://www.youtube.com/watch?v=abcdefghijk');
   });
@@ -33,14 +38,18 @@ describe('MDX author components', () => {
       const requested: string[] = [];
       page.on('request', (request) => requested.push(request.url()));
       // Nothing here may reach the network: answer the player's request locally.
-      await page.route(/youtube/, (route) => route.fulfill({ status: 200, body: '<!doctype html><title>player</title>' }));
+      await page.route(/youtube/, (route) =>
+        route.fulfill({ status: 200, body: '<!doctype html><title>player</title>' }),
+      );
       await page.goto(`${site.origin}/historier/alle-komponentene/`);
       await page.waitForLoadState('networkidle');
       expect(requested.filter((url) => !url.startsWith(site.origin))).toEqual([]);
 
       await page.getByRole('link', { name: /Spill av video: Omvisning på gården/ }).click();
       const player = page.locator('.video-embed iframe');
-      await expect(player.getAttribute('src')).resolves.toBe('https://www.youtube-nocookie.com/embed/abcdefghijk?autoplay=1');
+      await expect(player.getAttribute('src')).resolves.toBe(
+        'https://www.youtube-nocookie.com/embed/abcdefghijk?autoplay=1',
+      );
       await expect.poll(() => requested.some((url) => url.startsWith('https://www.youtube-nocookie.com/'))).toBe(true);
     } finally {
       await browser.close();

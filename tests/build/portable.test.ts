@@ -18,15 +18,29 @@ const based = join(work, 'based');
 const fixture = testSite('fixture');
 
 beforeAll(() => {
-  for (const [out, env] of [[again, {}], [based, { BASE_PATH: BASE }]] as const) {
-    const build = runAstro(['build', '--outDir', out], { CONTENT_DIR: fixture.contentDir, ASTRO_CACHE_DIR: FIXTURE_CACHE, ...env });
+  for (const [out, env] of [
+    [again, {}],
+    [based, { BASE_PATH: BASE }],
+  ] as const) {
+    const build = runAstro(['build', '--outDir', out], {
+      CONTENT_DIR: fixture.contentDir,
+      ASTRO_CACHE_DIR: FIXTURE_CACHE,
+      ...env,
+    });
     if (build.status !== 0) throw new Error(build.output);
   }
 }, 240_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const hashes = (dir: string) =>
-  Object.fromEntries(builtFileList(dir).map((file) => [file, createHash('sha256').update(readFileSync(join(dir, file))).digest('hex')]));
+  Object.fromEntries(
+    builtFileList(dir).map((file) => [
+      file,
+      createHash('sha256')
+        .update(readFileSync(join(dir, file)))
+        .digest('hex'),
+    ]),
+  );
 
 describe('reproducible builds', () => {
   it('give the same files, byte for byte', () => {
@@ -45,9 +59,18 @@ describe(`the site under the base path ${BASE}`, () => {
     const broken: string[] = [];
     for (const page of builtPages(based)) {
       const urls = [
-        ...page.$('a[href], link[href]').map((_, el) => page.$(el).attr('href')).get(),
-        ...page.$('img[src], script[src]').map((_, el) => page.$(el).attr('src')).get(),
-        ...page.$('[srcset]').map((_, el) => (page.$(el).attr('srcset') ?? '').split(',').map((s) => s.trim().split(/\s+/)[0])).get(),
+        ...page
+          .$('a[href], link[href]')
+          .map((_, el) => page.$(el).attr('href'))
+          .get(),
+        ...page
+          .$('img[src], script[src]')
+          .map((_, el) => page.$(el).attr('src'))
+          .get(),
+        ...page
+          .$('[srcset]')
+          .map((_, el) => (page.$(el).attr('srcset') ?? '').split(',').map((s) => s.trim().split(/\s+/)[0]))
+          .get(),
       ];
       for (const url of urls.filter((u): u is string => !!u && u.startsWith('/'))) {
         const path = inBase(url.split('#')[0] ?? '');
@@ -58,11 +81,21 @@ describe(`the site under the base path ${BASE}`, () => {
   });
 
   it('writes absolute URLs with the base path into feeds, sitemap, social cards and open data', () => {
-    const origin = (text: string) => [...text.matchAll(/https:\/\/www\.heidner\.example(\/[^"<\s]*)/g)].map((m) => m[1]!);
-    for (const file of ['sitemap.xml', 'nyheter/rss.xml', 'en/solutions/rss.xml', 'data/losninger.json', 'index.html']) {
+    const origin = (text: string) =>
+      [...text.matchAll(/https:\/\/www\.heidner\.example(\/[^"<\s]*)/g)].map((m) => m[1]!);
+    for (const file of [
+      'sitemap.xml',
+      'nyheter/rss.xml',
+      'en/solutions/rss.xml',
+      'data/losninger.json',
+      'index.html',
+    ]) {
       const paths = origin(readFileSync(join(based, file), 'utf8'));
       expect(paths.length, file).toBeGreaterThan(0);
-      expect(paths.filter((p) => !p.startsWith(BASE)), file).toEqual([]);
+      expect(
+        paths.filter((p) => !p.startsWith(BASE)),
+        file,
+      ).toEqual([]);
     }
   });
 

@@ -17,30 +17,40 @@ describe.each(bothSites())('search on the $name site', ({ contentDir, distDir })
     for (const lang of LANGS) search[lang] = await loadSearch(distDir, lang);
   });
 
-  it.each(LANGS)('holds in %s only pages of its own language, as many of each type as the content has', async (lang) => {
-    const api = search[lang]!;
-    const types = await api.filters();
-    const counts = Object.fromEntries(
-      await Promise.all(Object.keys(types['type'] ?? {}).map(async (type) => [type, (await searchAll(api, null, { type })).map((h) => h.url)] as const)),
-    );
-    const urls = Object.values(counts).flat();
-    expect(urls.every((url) => url.startsWith('/en/') === (lang === 'en')), urls.join(', ')).toBe(true);
-    const label = TYPE_LABELS[lang];
-    const live = (collection: 'solutions' | 'stories' | 'news') => liveEntries(contentDir, collection, lang).length;
-    expect({
-      solution: counts[label.solution]?.length ?? 0,
-      story: counts[label.story]?.length ?? 0,
-      news: counts[label.news]?.length ?? 0,
-      member: counts[label.member]?.length ?? 0,
-      page: counts[label.page]?.length ?? 0,
-    }).toEqual({
-      solution: live('solutions'),
-      story: live('stories'),
-      news: live('news'),
-      member: membersOf(contentDir).length,
-      page: entriesOf(contentDir, 'pages').filter((e) => e.lang === lang).length,
-    });
-  });
+  it.each(LANGS)(
+    'holds in %s only pages of its own language, as many of each type as the content has',
+    async (lang) => {
+      const api = search[lang]!;
+      const types = await api.filters();
+      const counts = Object.fromEntries(
+        await Promise.all(
+          Object.keys(types['type'] ?? {}).map(
+            async (type) => [type, (await searchAll(api, null, { type })).map((h) => h.url)] as const,
+          ),
+        ),
+      );
+      const urls = Object.values(counts).flat();
+      expect(
+        urls.every((url) => url.startsWith('/en/') === (lang === 'en')),
+        urls.join(', '),
+      ).toBe(true);
+      const label = TYPE_LABELS[lang];
+      const live = (collection: 'solutions' | 'stories' | 'news') => liveEntries(contentDir, collection, lang).length;
+      expect({
+        solution: counts[label.solution]?.length ?? 0,
+        story: counts[label.story]?.length ?? 0,
+        news: counts[label.news]?.length ?? 0,
+        member: counts[label.member]?.length ?? 0,
+        page: counts[label.page]?.length ?? 0,
+      }).toEqual({
+        solution: live('solutions'),
+        story: live('stories'),
+        news: live('news'),
+        member: membersOf(contentDir).length,
+        page: entriesOf(contentDir, 'pages').filter((e) => e.lang === lang).length,
+      });
+    },
+  );
 
   it.each(LANGS)('finds every live entry in %s by its title', async (lang) => {
     for (const collection of ['solutions', 'stories', 'news'] as const) {
@@ -96,8 +106,12 @@ describe('search on the fixture site', () => {
       const theme = lang === 'nb' ? 'Fôr' : 'Feed';
       const hits = await searchAll(search[lang]!, null, { theme });
       const tagged = (collection: 'solutions' | 'stories' | 'news') =>
-        entriesOf(contentDir, collection).filter((e) => e.lang === lang && isLive(e) && (e.data['themes'] as string[] | undefined)?.includes('feed')).length;
-      const members = membersOf(contentDir).filter((m) => (m.parsed.data as { themes?: string[] }).themes?.includes('feed')).length;
+        entriesOf(contentDir, collection).filter(
+          (e) => e.lang === lang && isLive(e) && (e.data['themes'] as string[] | undefined)?.includes('feed'),
+        ).length;
+      const members = membersOf(contentDir).filter((m) =>
+        (m.parsed.data as { themes?: string[] }).themes?.includes('feed'),
+      ).length;
       expect(hits.length).toBe(tagged('solutions') + tagged('stories') + tagged('news') + members);
     });
   });

@@ -23,7 +23,8 @@ const pagePath = (entry: Entry) =>
     : `${SECTION_DIRS[entry.collection][entry.lang]}${field(entry, 'slug')}/`;
 
 /** Every entry page of a content folder's live entries. */
-const liveEntryFiles = (contentDir: string) => [...SECTIONS, 'pages' as const].flatMap((c) => entriesOf(contentDir, c).filter((e) => isLive(e)));
+const liveEntryFiles = (contentDir: string) =>
+  [...SECTIONS, 'pages' as const].flatMap((c) => entriesOf(contentDir, c).filter((e) => isLive(e)));
 
 describe.each(bothSites())('the $name site', ({ contentDir, distDir }) => {
   // Redirect pages (earlier slugs) are checked in published-urls.test.ts.
@@ -36,8 +37,15 @@ describe.each(bothSites())('the $name site', ({ contentDir, distDir }) => {
         it(`${collection} in ${lang}: one page per live entry, nothing dropped`, () => {
           const dir = SECTION_DIRS[collection][lang];
           // Detail pages sit one level below the section; numbered folders are news pagination.
-          const detail = pages.filter((p) => p.path.startsWith(dir) && /^[a-z0-9-]+\/$/.test(p.path.slice(dir.length)) && !/^\d+\/$/.test(p.path.slice(dir.length)));
-          expect(detail.map((p) => p.path).sort()).toEqual(liveEntries(contentDir, collection, lang).map(pagePath).sort());
+          const detail = pages.filter(
+            (p) =>
+              p.path.startsWith(dir) &&
+              /^[a-z0-9-]+\/$/.test(p.path.slice(dir.length)) &&
+              !/^\d+\/$/.test(p.path.slice(dir.length)),
+          );
+          expect(detail.map((p) => p.path).sort()).toEqual(
+            liveEntries(contentDir, collection, lang).map(pagePath).sort(),
+          );
         });
       }
     }
@@ -46,7 +54,8 @@ describe.each(bothSites())('the $name site', ({ contentDir, distDir }) => {
       for (const page of entriesOf(contentDir, 'pages')) expect(pageAt(pagePath(page)), pagePath(page)).toBeDefined();
       const below = (dir: string) => pages.filter((p) => p.path.startsWith(dir) && p.path !== dir);
       for (const dir of ['/medlemmer/', '/en/members/']) expect(below(dir)).toHaveLength(membersOf(contentDir).length);
-      for (const dir of ['/tema/', '/en/themes/']) expect(below(dir)).toHaveLength(readListItems(contentDir, 'themes').length);
+      for (const dir of ['/tema/', '/en/themes/'])
+        expect(below(dir)).toHaveLength(readListItems(contentDir, 'themes').length);
       expect(pageAt('/404.html')).toBeDefined();
     });
 
@@ -67,9 +76,15 @@ describe.each(bothSites())('the $name site', ({ contentDir, distDir }) => {
       for (const page of pages) {
         const { $ } = page;
         const urls = [
-          ...$('a[href], link[href]').map((_, el) => $(el).attr('href')).get(),
-          ...$('img[src]').map((_, el) => $(el).attr('src')).get(),
-          ...$('[srcset]').map((_, el) => ($(el).attr('srcset') ?? '').split(',').map((part) => part.trim().split(/\s+/)[0])).get(),
+          ...$('a[href], link[href]')
+            .map((_, el) => $(el).attr('href'))
+            .get(),
+          ...$('img[src]')
+            .map((_, el) => $(el).attr('src'))
+            .get(),
+          ...$('[srcset]')
+            .map((_, el) => ($(el).attr('srcset') ?? '').split(',').map((part) => part.trim().split(/\s+/)[0]))
+            .get(),
         ];
         for (const url of urls) {
           if (!url || /^(mailto|tel):/.test(url) || /^https?:\/\//.test(url)) continue;
@@ -100,13 +115,19 @@ describe.each(bothSites())('the $name site', ({ contentDir, distDir }) => {
     it('pairs pages with hreflang both ways', () => {
       const canonicalPath = (url: string) => new URL(url).pathname;
       for (const page of pages.filter((p) => p.path !== '/404.html')) {
-        const alternates = page.$('link[rel="alternate"][hreflang]').map((_, el) => ({ lang: page.$(el).attr('hreflang'), href: page.$(el).attr('href') ?? '' })).get();
+        const alternates = page
+          .$('link[rel="alternate"][hreflang]')
+          .map((_, el) => ({ lang: page.$(el).attr('hreflang'), href: page.$(el).attr('href') ?? '' }))
+          .get();
         if (alternates.length === 0) continue;
         const other = alternates.find((a) => a.lang !== page.$('html').attr('lang') && a.lang !== 'x-default');
         expect(other, `${page.path} has alternates but no other language`).toBeDefined();
         const target = pageAt(canonicalPath(other!.href));
         expect(target, `${page.path} -> ${other!.href}`).toBeDefined();
-        const back = target!.$('link[rel="alternate"][hreflang]').map((_, el) => canonicalPath(target!.$(el).attr('href') ?? '')).get();
+        const back = target!
+          .$('link[rel="alternate"][hreflang]')
+          .map((_, el) => canonicalPath(target!.$(el).attr('href') ?? ''))
+          .get();
         expect(back, `${target!.path} links back to ${page.path}`).toContain(page.path);
       }
       expect(pageAt('/')!.$('link[rel="alternate"][hreflang="en"]').length).toBe(1);
@@ -115,18 +136,24 @@ describe.each(bothSites())('the $name site', ({ contentDir, distDir }) => {
     it('gives an entry page hreflang alternates exactly when the entry has a live translation', () => {
       for (const entry of liveEntryFiles(contentDir)) {
         const page = pageAt(pagePath(entry))!;
-        expect(page.$('link[rel="alternate"][hreflang]').length > 0, pagePath(entry)).toBe(isTranslated(contentDir, entry));
+        expect(page.$('link[rel="alternate"][hreflang]').length > 0, pagePath(entry)).toBe(
+          isTranslated(contentDir, entry),
+        );
       }
     });
 
     it('leads the language switch of a single-language entry to the other section, with a note, and lists it only in its own', () => {
-      for (const entry of liveEntryFiles(contentDir).filter((e) => !isTranslated(contentDir, e) && e.collection !== 'pages')) {
+      for (const entry of liveEntryFiles(contentDir).filter(
+        (e) => !isTranslated(contentDir, e) && e.collection !== 'pages',
+      )) {
         const page = pageAt(pagePath(entry))!;
         const other = otherLang(entry.lang);
         const section = SECTION_DIRS[entry.collection as keyof typeof SECTION_DIRS];
         const switcher = page.$(`.language-switch a[hreflang="${other}"]`);
         expect(switcher.attr('href'), pagePath(entry)).toBe(section[other]);
-        expect(page.$(`#${switcher.attr('aria-describedby')}`).text()).toMatch(/finnes ikke på engelsk|not available in Norwegian/);
+        expect(page.$(`#${switcher.attr('aria-describedby')}`).text()).toMatch(
+          /finnes ikke på engelsk|not available in Norwegian/,
+        );
         expect(pageAt(section[other])!.$(`a[href="${pagePath(entry)}"]`)).toHaveLength(0);
       }
     });
@@ -141,18 +168,24 @@ describe.each(bothSites())('the $name site', ({ contentDir, distDir }) => {
 
   describe('sitemap', () => {
     const sitemap = readFileSync(join(distDir, 'sitemap.xml'), 'utf8');
-    const entries = [...sitemap.matchAll(/<url><loc>([^<]+)<\/loc>(?:<lastmod>([^<]+)<\/lastmod>)?(.*?)<\/url>/g)].map((m) => ({
-      path: new URL(m[1]!).pathname,
-      loc: m[1]!,
-      lastmod: m[2],
-      alternates: Object.fromEntries([...m[3]!.matchAll(/hreflang="(\w+)" href="([^"]+)"/g)].map((a) => [a[1]!, a[2]!])),
-    }));
+    const entries = [...sitemap.matchAll(/<url><loc>([^<]+)<\/loc>(?:<lastmod>([^<]+)<\/lastmod>)?(.*?)<\/url>/g)].map(
+      (m) => ({
+        path: new URL(m[1]!).pathname,
+        loc: m[1]!,
+        lastmod: m[2],
+        alternates: Object.fromEntries(
+          [...m[3]!.matchAll(/hreflang="(\w+)" href="([^"]+)"/g)].map((a) => [a[1]!, a[2]!]),
+        ),
+      }),
+    );
 
     it('pairs every translated page with its translation both ways', () => {
       const byLoc = new Map(entries.map((e) => [e.loc, e]));
       for (const entry of entries) {
         for (const url of Object.values(entry.alternates).filter((url) => url !== entry.loc)) {
-          expect(Object.values(byLoc.get(url)?.alternates ?? {}), `${url} links back to ${entry.loc}`).toContain(entry.loc);
+          expect(Object.values(byLoc.get(url)?.alternates ?? {}), `${url} links back to ${entry.loc}`).toContain(
+            entry.loc,
+          );
         }
       }
     });
@@ -169,17 +202,26 @@ describe.each(bothSites())('the $name site', ({ contentDir, distDir }) => {
 
   describe('client-side JavaScript only where it is needed', () => {
     it('runs scripts only for search, the solutions explorer and the copy button of the press box', () => {
-      const executable = (p: BuiltPage) => p.$('script').filter((_, el) => p.$(el).attr('type') !== 'application/ld+json');
+      const executable = (p: BuiltPage) =>
+        p.$('script').filter((_, el) => p.$(el).attr('type') !== 'application/ld+json');
       const withScripts = pages.filter((p) => executable(p).length > 0);
       const needsScript = (p: BuiltPage) => p.$('#search-app, #explorer, .press-box').length > 0;
       expect(withScripts.filter((p) => !needsScript(p)).map((p) => p.path)).toEqual([]);
-      expect(withScripts.map((p) => p.path)).toEqual(expect.arrayContaining(['/sok/', '/en/search/', '/losninger/', '/en/solutions/']));
-      expect(pages.filter((p) => p.path === '/' || p.path.startsWith('/medlemmer/') || p.path.startsWith('/tema/')).filter((p) => executable(p).length > 0)).toEqual([]);
+      expect(withScripts.map((p) => p.path)).toEqual(
+        expect.arrayContaining(['/sok/', '/en/search/', '/losninger/', '/en/solutions/']),
+      );
+      expect(
+        pages
+          .filter((p) => p.path === '/' || p.path.startsWith('/medlemmer/') || p.path.startsWith('/tema/'))
+          .filter((p) => executable(p).length > 0),
+      ).toEqual([]);
     });
   });
 
   describe('pictures and the press box', () => {
-    const cases = liveEntryFiles(contentDir).filter((e) => e.collection === 'solutions').map((e) => pageAt(pagePath(e))!);
+    const cases = liveEntryFiles(contentDir)
+      .filter((e) => e.collection === 'solutions')
+      .map((e) => pageAt(pagePath(e))!);
 
     it('gives every image width, height and alt, and the picture of every case AVIF and WebP sources', () => {
       for (const page of pages) {

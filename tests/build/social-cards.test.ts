@@ -12,18 +12,24 @@ const fonts = Object.values(CARD_FONT_FILES).map((file) => fontkit.openSync(requ
 
 /** Characters of a text that a card font has no glyph for. */
 const missingGlyphs = (text: string) =>
-  [...new Set(text)].filter((char) => char.trim() && fonts.some((font) => !font.hasGlyphForCodePoint(char.codePointAt(0)!)));
+  [...new Set(text)].filter(
+    (char) => char.trim() && fonts.some((font) => !font.hasGlyphForCodePoint(char.codePointAt(0)!)),
+  );
 
 describe.each(bothSites())('social cards of the $name site', ({ contentDir, distDir }) => {
   it('give every page an Open Graph image of 1200 x 630 that exists, with absolute URLs', async () => {
-    const pages = builtPages(distDir).filter((p) => p.path !== '/404.html' && p.$('meta[http-equiv="refresh"]').length === 0);
+    const pages = builtPages(distDir).filter(
+      (p) => p.path !== '/404.html' && p.$('meta[http-equiv="refresh"]').length === 0,
+    );
     const images = new Set<string>();
     for (const page of pages) {
       const image = page.$('meta[property="og:image"]').attr('content') ?? '';
       expect(image, page.path).toMatch(/^https:\/\/.+\.jpg$/);
       expect(page.$('meta[name="twitter:image"]').attr('content')).toBe(image);
       expect(page.$('meta[property="og:url"]').attr('content')).toBe(page.$('link[rel="canonical"]').attr('href'));
-      expect(page.$('meta[property="og:locale"]').attr('content')).toBe(page.path.startsWith('/en/') ? 'en_GB' : 'nb_NO');
+      expect(page.$('meta[property="og:locale"]').attr('content')).toBe(
+        page.path.startsWith('/en/') ? 'en_GB' : 'nb_NO',
+      );
       images.add(new URL(image).pathname);
     }
     for (const path of images) {
@@ -35,7 +41,9 @@ describe.each(bothSites())('social cards of the $name site', ({ contentDir, dist
   });
 
   it('have a glyph in the card font for every character of every title', () => {
-    const titles = (['solutions', 'stories', 'news'] as const).flatMap((c) => entriesOf(contentDir, c)).map((e) => field(e, 'title'));
+    const titles = (['solutions', 'stories', 'news'] as const)
+      .flatMap((c) => entriesOf(contentDir, c))
+      .map((e) => field(e, 'title'));
     expect(titles.flatMap(missingGlyphs)).toEqual([]);
   });
 });
@@ -44,7 +52,12 @@ describe('the social card drawing', () => {
   it('render Norwegian letters, guillemets and dashes', async () => {
     const title = 'Ærlig øl på Åna – «fôr»';
     expect(missingGlyphs(title)).toEqual([]);
-    const file = await drawCard({ siteName: 'NCE Heidner Biocluster', kicker: 'Løsning', title, footer: 'example.org' });
+    const file = await drawCard({
+      siteName: 'NCE Heidner Biocluster',
+      kicker: 'Løsning',
+      title,
+      footer: 'example.org',
+    });
     expect(await sharp(file).metadata()).toMatchObject({ width: 1200, height: 630, format: 'jpeg' });
   });
 });

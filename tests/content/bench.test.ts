@@ -7,20 +7,28 @@ import { PROJECT_ROOT } from '../helpers/astro-cli';
 
 describe('npm run bench', () => {
   it('builds the real and the bare site from a generated corpus and compares them', () => {
-    const run = spawnSync(process.execPath, [join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/bench/run.ts', '3'], {
-      cwd: PROJECT_ROOT,
-      encoding: 'utf8',
-      env: buildEnv(),
-    });
+    const run = spawnSync(
+      process.execPath,
+      [join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/bench/run.ts', '3'],
+      {
+        cwd: PROJECT_ROOT,
+        encoding: 'utf8',
+        env: buildEnv(),
+      },
+    );
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toContain('N = 3, 18 generated MDX files');
-    const rows = [...run.stdout.matchAll(/^\| (real|bare)(, warm cache)? \| (\d+) \| ([\d.]+) \| ([\d.]+) \| (\d+) \|$/gm)];
+    const rows = [
+      ...run.stdout.matchAll(/^\| (real|bare)(, warm cache)? \| (\d+) \| ([\d.]+) \| ([\d.]+) \| (\d+) \|$/gm),
+    ];
     expect(rows.map((r) => `${r[1]}${r[2] ?? ''}`)).toEqual(['real', 'real, warm cache', 'bare', 'bare, warm cache']);
     const pages = rows.map((r) => Number(r[3]));
     expect(pages[2]).toBe(18);
     expect(pages[3]).toBe(18);
     expect(pages[0]).toBeGreaterThan(18);
     expect(pages[1]).toBe(pages[0]);
-    expect(run.stdout).toMatch(/Real\/bare, cold: \d+\.\d\d per page, \d+\.\d\d in wall time; warm: \d+\.\d\d per page/);
+    expect(run.stdout).toMatch(
+      /Real\/bare, cold: \d+\.\d\d per page, \d+\.\d\d in wall time; warm: \d+\.\d\d per page/,
+    );
   }, 300_000);
 });

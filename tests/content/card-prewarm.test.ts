@@ -17,7 +17,9 @@ afterAll(() => rmSync(cache, { recursive: true, force: true }));
 describe('the social card worker', () => {
   it('predicts a card for every entry that is not a draft, and the site card in each language', () => {
     const titles = predictedCards(input).map((card) => card.title);
-    const entries = (['solutions', 'stories', 'news'] as const).flatMap((c) => entriesOf(CONTENT_DIRS.fixture, c)).filter((entry) => entry.data['draft'] !== true);
+    const entries = (['solutions', 'stories', 'news'] as const)
+      .flatMap((c) => entriesOf(CONTENT_DIRS.fixture, c))
+      .filter((entry) => entry.data['draft'] !== true);
     const taglines = ['Et testnettsted', 'A test site'];
     expect(titles.sort()).toEqual([...entries.map((entry) => field(entry, 'title')), ...taglines].sort());
   });
@@ -25,11 +27,20 @@ describe('the social card worker', () => {
   it('gives a card the words its page gives it', () => {
     const title = 'Protein fra halm';
     const card = predictedCards(input).find((c) => c.title === title);
-    expect(card).toEqual({ siteName: 'Testklyngen', kicker: 'Løsning · Bioraffinering · Eksempel', title, footer: 'www.heidner.example' });
+    expect(card).toEqual({
+      siteName: 'Testklyngen',
+      kicker: 'Løsning · Bioraffinering · Eksempel',
+      title,
+      footer: 'www.heidner.example',
+    });
   });
 
   it('runs in plain Node as a worker thread and draws every predicted card into the cache', async () => {
-    const worker = new Worker(join(PROJECT_ROOT, 'src/data/card-prewarm.ts'), { workerData: input, env: { ...process.env, ASTRO_CACHE_DIR: cache }, stderr: true });
+    const worker = new Worker(join(PROJECT_ROOT, 'src/data/card-prewarm.ts'), {
+      workerData: input,
+      env: { ...process.env, ASTRO_CACHE_DIR: cache },
+      stderr: true,
+    });
     let stderr = '';
     worker.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const code = await new Promise<number>((resolve, reject) => {
@@ -37,6 +48,8 @@ describe('the social card worker', () => {
       worker.once('exit', resolve);
     });
     expect(code, stderr).toBe(0);
-    expect(readdirSync(join(cache, 'social-cards')).filter((f) => f.endsWith('.jpg'))).toHaveLength(new Set(predictedCards(input).map((c) => JSON.stringify(c))).size);
+    expect(readdirSync(join(cache, 'social-cards')).filter((f) => f.endsWith('.jpg'))).toHaveLength(
+      new Set(predictedCards(input).map((c) => JSON.stringify(c))).size,
+    );
   });
 });

@@ -24,9 +24,21 @@ describe('npm run new', () => {
   it('creates every type in both languages, and the result passes the check and builds', () => {
     const dir = fixtureCopy();
     for (const type of ['solution', 'story', 'news', 'page']) {
-      const made = newEntry(dir, type, `ny-${type}`, '--title-nb', `Ny ${type} om fôr på Åsen`, '--title-en', `New ${type} about feed`);
+      const made = newEntry(
+        dir,
+        type,
+        `ny-${type}`,
+        '--title-nb',
+        `Ny ${type} om fôr på Åsen`,
+        '--title-en',
+        `New ${type} about feed`,
+      );
       expect(made.status, made.err).toBe(0);
-      const folder = join(dir, { solution: 'solutions', story: 'stories', news: 'news', page: 'pages' }[type]!, `ny-${type}`);
+      const folder = join(
+        dir,
+        { solution: 'solutions', story: 'stories', news: 'news', page: 'pages' }[type]!,
+        `ny-${type}`,
+      );
       expect(existsSync(join(folder, 'nb.md')) && existsSync(join(folder, 'en.md'))).toBe(true);
     }
     expect(newEntry(dir, 'member', 'ny-bedrift', '--title-nb', 'Ny Bedrift AS').status).toBe(0);
@@ -35,7 +47,10 @@ describe('npm run new', () => {
     expect(check.out).toMatch(/^0 errors/m);
     expect(check.status).toBe(0);
     const work = join(dir, '..');
-    const build = runAstro(['build', '--outDir', join(work, 'dist')], { CONTENT_DIR: dir, ASTRO_CACHE_DIR: join(work, 'cache') });
+    const build = runAstro(['build', '--outDir', join(work, 'dist')], {
+      CONTENT_DIR: dir,
+      ASTRO_CACHE_DIR: join(work, 'cache'),
+    });
     expect(build.status, build.output).toBe(0);
     // New entries start as drafts; the page and the member are live at once.
     expect(existsSync(join(work, 'dist/ny-page-om-for-pa-asen/index.html'))).toBe(true);
@@ -59,7 +74,9 @@ describe('npm run new', () => {
 
 describe('npm run translations', () => {
   it('reports translated, missing and out-of-date entries', () => {
-    const dir = fixtureCopy((d) => replaceIn(d, 'solutions/case/nb.md', 'publishDate: 2026-01-15', 'publishDate: 2026-01-15\nupdated: 2026-06-01'));
+    const dir = fixtureCopy((d) =>
+      replaceIn(d, 'solutions/case/nb.md', 'publishDate: 2026-01-15', 'publishDate: 2026-01-15\nupdated: 2026-06-01'),
+    );
     const { out, status } = run('scripts/translations.ts', [], dir);
     expect(status).toBe(0);
     expect(out).toMatch(/^case\s+solutions\s+ok\s+OUT OF DATE$/m);

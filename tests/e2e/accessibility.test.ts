@@ -10,7 +10,10 @@ import { useBrowserAndSite } from '../helpers/browser';
 import { testSite, type SiteName } from '../helpers/sites';
 import { TEMPLATE_COUNT, templatePaths } from '../helpers/templates';
 
-const sites = { content: useBrowserAndSite(() => testSite('content').distDir), fixture: useBrowserAndSite(() => testSite('fixture').distDir) };
+const sites = {
+  content: useBrowserAndSite(() => testSite('content').distDir),
+  fixture: useBrowserAndSite(() => testSite('fixture').distDir),
+};
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -22,11 +25,17 @@ beforeAll(() => {
   mkdirSync(SCREENSHOTS, { recursive: true });
 });
 
-async function openPage(site: SiteName, path: string, viewport: { width: number; height: number }, colorScheme: 'light' | 'dark'): Promise<Page> {
+async function openPage(
+  site: SiteName,
+  path: string,
+  viewport: { width: number; height: number },
+  colorScheme: 'light' | 'dark',
+): Promise<Page> {
   const context = sites[site];
   const page = await context.browser.newPage({ viewport, colorScheme });
   await page.goto(`${context.site.origin}${path}`);
-  if (path.includes('?q=')) await page.waitForFunction(() => document.querySelector('#search-status')?.textContent?.match(/treff|result/));
+  if (path.includes('?q='))
+    await page.waitForFunction(() => document.querySelector('#search-status')?.textContent?.match(/treff|result/));
   return page;
 }
 
@@ -49,22 +58,30 @@ describe('axe-core finds no violations', () => {
   for (const [site, width, scheme] of RUNS) {
     const viewport = VIEWPORTS[width];
     it(`on every template of the ${site} site, ${width} (${viewport.width} px), ${scheme}`, async () => {
-        const violations: string[] = [];
-        for (const path of templatePaths(testSite(site).distDir)) {
-          const page = await openPage(site, path, viewport, scheme);
-          // WCAG 1.4.10 reflow: nothing may need sideways scrolling of the whole page at 320 px.
-          const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-          if (pageWidth > viewport.width) violations.push(`${path}: page is ${pageWidth} px wide (reflow)`);
-          await page.evaluate(AXE_SOURCE);
-          const result = await page.evaluate(
-            (tags) => (window as unknown as { axe: { run(c: Document, o: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, { runOnly: { type: 'tag', values: tags } }),
-            AXE_TAGS,
-          );
-          for (const v of result.violations) violations.push(`${path}: ${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-          await page.close();
-        }
-        expect(violations).toEqual([]);
-      }, 180_000);
+      const violations: string[] = [];
+      for (const path of templatePaths(testSite(site).distDir)) {
+        const page = await openPage(site, path, viewport, scheme);
+        // WCAG 1.4.10 reflow: nothing may need sideways scrolling of the whole page at 320 px.
+        const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+        if (pageWidth > viewport.width) violations.push(`${path}: page is ${pageWidth} px wide (reflow)`);
+        await page.evaluate(AXE_SOURCE);
+        const result = await page.evaluate(
+          (tags) =>
+            (
+              window as unknown as {
+                axe: {
+                  run(c: Document, o: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+                };
+              }
+            ).axe.run(document, { runOnly: { type: 'tag', values: tags } }),
+          AXE_TAGS,
+        );
+        for (const v of result.violations)
+          violations.push(`${path}: ${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        await page.close();
+      }
+      expect(violations).toEqual([]);
+    }, 180_000);
   }
 });
 
@@ -83,8 +100,18 @@ describe('keyboard', () => {
         const rest = getComputedStyle(el);
         const restRing = `${rest.outlineStyle} ${rest.outlineWidth} ${rest.boxShadow}`;
         el.focus();
-        const region = el.closest('footer') ? 'footer' : el.closest('main') ? 'main' : el.closest('header') ? 'header' : 'top';
-        return { text: (el.textContent || el.getAttribute('aria-label') || el.getAttribute('name') || el.tagName).trim(), region, visible: ring !== restRing };
+        const region = el.closest('footer')
+          ? 'footer'
+          : el.closest('main')
+            ? 'main'
+            : el.closest('header')
+              ? 'header'
+              : 'top';
+        return {
+          text: (el.textContent || el.getAttribute('aria-label') || el.getAttribute('name') || el.tagName).trim(),
+          region,
+          visible: ring !== restRing,
+        };
       });
       if (!stop) break;
       stops.push(stop);
@@ -93,7 +120,8 @@ describe('keyboard', () => {
     const order = stops.map((s) => s.region).filter((r, i, all) => r !== all[i - 1]);
     expect(order).toEqual(['top', 'header', 'main', 'footer']);
     const texts = stops.map((s) => s.text);
-    for (const expected of ['Løsninger', 'English', 'Granli Gard AS', 'kari.nordmann@example.no', 'Personvern']) expect(texts).toContain(expected);
+    for (const expected of ['Løsninger', 'English', 'Granli Gard AS', 'kari.nordmann@example.no', 'Personvern'])
+      expect(texts).toContain(expected);
     expect(texts.indexOf('English')).toBeLessThan(texts.indexOf('Granli Gard AS'));
     expect(stops.filter((s) => !s.visible).map((s) => s.text)).toEqual([]);
     await page.close();
@@ -112,7 +140,13 @@ describe('screenshots', () => {
   it('of home, solutions, a case, search and a member page at 320 and 1280 px, light and dark', async () => {
     const paths = templatePaths(testSite('content').distDir);
     const first = (pattern: RegExp) => paths.find((path) => pattern.test(path)) ?? '/';
-    const shots = { home: '/', solutions: '/losninger/', case: first(/^\/losninger\/.+\//), search: first(/^\/sok\/\?q=(?!xyzzy)/), member: first(/^\/medlemmer\/.+\//) };
+    const shots = {
+      home: '/',
+      solutions: '/losninger/',
+      case: first(/^\/losninger\/.+\//),
+      search: first(/^\/sok\/\?q=(?!xyzzy)/),
+      member: first(/^\/medlemmer\/.+\//),
+    };
     const written: string[] = [];
     for (const [name, path] of Object.entries(shots)) {
       for (const [width, viewport] of Object.entries(VIEWPORTS)) {

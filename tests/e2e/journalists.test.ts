@@ -24,7 +24,9 @@ describe('press box', () => {
     expect(citation).toMatch(/^Testklyngen \(2026\): “.+”\. Published .+\. http/);
     await page.getByRole('button', { name: 'Copy the citation' }).click();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(citation);
-    await expect(page.getByRole('status').filter({ hasText: 'copied' }).textContent()).resolves.toBe('The citation has been copied.');
+    await expect(page.getByRole('status').filter({ hasText: 'copied' }).textContent()).resolves.toBe(
+      'The citation has been copied.',
+    );
     await clipboardContext.close();
   });
 

@@ -6,7 +6,8 @@ import { testSite } from '../helpers/sites';
 // Known content: the fixture site.
 const context = useBrowserAndSite(() => testSite('fixture').distDir);
 
-const resultLinks = (page: Page) => page.locator('#search-results h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+const resultLinks = (page: Page) =>
+  page.locator('#search-results h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
 
 describe('search page', () => {
   it('searches as the reader types, filters, keeps the state in the URL and follows a result', async () => {
@@ -24,10 +25,12 @@ describe('search page', () => {
     await page.getByLabel(/^Løsning \(\d+\)$/).check();
     await expect.poll(() => new URL(page.url()).searchParams.get('type')).toBe('Løsning');
     // Wait for the new list itself: an empty list (while it is being replaced) passes `every`.
-    await expect.poll(async () => {
-      const links = await resultLinks(page);
-      return links.length > 0 && links.every((href) => href?.startsWith('/losninger/'));
-    }).toBe(true);
+    await expect
+      .poll(async () => {
+        const links = await resultLinks(page);
+        return links.length > 0 && links.every((href) => href?.startsWith('/losninger/'));
+      })
+      .toBe(true);
     const filtered = await resultLinks(page);
     expect(await count()).toBeLessThan(allCount);
     expect(filtered).not.toEqual(all);
@@ -79,11 +82,16 @@ describe('search page', () => {
     await page.goto(`${context.site.origin}/sok/?q=halm`);
     await expect.poll(() => page.locator('#search-results li').count()).toBeGreaterThan(0);
     await page.waitForLoadState('networkidle');
-    const searchBytes = fetched.filter((f) => f.url.includes('/pagefind/') || (f.url.includes('/_astro/') && f.url.endsWith('.js')));
+    const searchBytes = fetched.filter(
+      (f) => f.url.includes('/pagefind/') || (f.url.includes('/_astro/') && f.url.endsWith('.js')),
+    );
     const total = searchBytes.reduce((sum, f) => sum + f.bytes, 0);
     const BUDGET = 250 * 1024;
-    console.log(`First search downloads ${searchBytes.length} files, ${(total / 1024).toFixed(1)} KiB (budget ${BUDGET / 1024} KiB):`);
-    for (const f of searchBytes) console.log(`  ${(f.bytes / 1024).toFixed(1).padStart(6)} KiB  ${new URL(f.url).pathname}`);
+    console.log(
+      `First search downloads ${searchBytes.length} files, ${(total / 1024).toFixed(1)} KiB (budget ${BUDGET / 1024} KiB):`,
+    );
+    for (const f of searchBytes)
+      console.log(`  ${(f.bytes / 1024).toFixed(1).padStart(6)} KiB  ${new URL(f.url).pathname}`);
     expect(total).toBeLessThan(BUDGET);
     await page.close();
   });
@@ -102,7 +110,9 @@ describe('solutions explorer', () => {
     await expect.poll(() => new URL(page.url()).searchParams.getAll('theme')).toEqual(['feed']);
     const byTheme = await visible();
     expect(byTheme).toBeLessThan(all);
-    await expect(page.locator('#explorer-status').textContent()).resolves.toBe(`Showing ${byTheme} of ${all} solutions`);
+    await expect(page.locator('#explorer-status').textContent()).resolves.toBe(
+      `Showing ${byTheme} of ${all} solutions`,
+    );
 
     await page.locator('#explorer summary', { hasText: 'Maturity' }).click();
     await page.getByLabel(/Pilot \(\d+\)/).check();

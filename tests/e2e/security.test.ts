@@ -16,14 +16,16 @@ describe.each(bothSites())('security of the $name site', ({ distDir }) => {
     const foreign: string[] = [];
     const violations: string[] = [];
     page.on('request', (request) => {
-      if (!request.url().startsWith(context.site.origin) && !request.url().startsWith('data:')) foreign.push(`${page.url()} -> ${request.url()}`);
+      if (!request.url().startsWith(context.site.origin) && !request.url().startsWith('data:'))
+        foreign.push(`${page.url()} -> ${request.url()}`);
     });
     page.on('console', (message) => {
       if (/Content Security Policy/i.test(message.text())) violations.push(`${page.url()}: ${message.text()}`);
     });
     for (const path of templatePaths(distDir)) {
       await page.goto(`${context.site.origin}${path}`);
-      if (path.includes('?q=')) await page.waitForFunction(() => document.querySelector('#search-status')?.textContent?.match(/treff|result/));
+      if (path.includes('?q='))
+        await page.waitForFunction(() => document.querySelector('#search-status')?.textContent?.match(/treff|result/));
       await page.waitForLoadState('networkidle');
     }
     expect(foreign).toEqual([]);
@@ -42,7 +44,8 @@ describe.each(bothSites())('security of the $name site', ({ distDir }) => {
 
   it('marks every link to another site noopener', () => {
     const missing = builtPages(distDir).flatMap((page) =>
-      page.$('a[href^="http"]')
+      page
+        .$('a[href^="http"]')
         .toArray()
         .filter((a) => !(page.$(a).attr('rel') ?? '').split(/\s+/).includes('noopener'))
         .map((a) => `${page.path} ${page.$(a).attr('href')}`),
@@ -52,7 +55,13 @@ describe.each(bothSites())('security of the $name site', ({ distDir }) => {
 
   it('ships security headers for hosts that read _headers', () => {
     const headers = readFileSync(join(distDir, '_headers'), 'utf8');
-    for (const header of ["frame-ancestors 'none'", 'Strict-Transport-Security: max-age=', 'X-Content-Type-Options: nosniff', 'Referrer-Policy:', 'Permissions-Policy:']) {
+    for (const header of [
+      "frame-ancestors 'none'",
+      'Strict-Transport-Security: max-age=',
+      'X-Content-Type-Options: nosniff',
+      'Referrer-Policy:',
+      'Permissions-Policy:',
+    ]) {
       expect(headers).toContain(header);
     }
   });

@@ -29,14 +29,30 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: findBrowser(),
     // Flags that keep Chromium from calling home: the tests must see only the site's own requests.
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }
 
 /** Serves a built site with `astro preview`; returns its origin and a stop function. */
-export async function serveBuiltSite(distDir: string, base = '/'): Promise<{ origin: string; stop: () => Promise<void> }> {
+export async function serveBuiltSite(
+  distDir: string,
+  base = '/',
+): Promise<{ origin: string; stop: () => Promise<void> }> {
   const port = 4400 + Math.floor(Math.random() * 500);
-  const server = await preview({ root: PROJECT_ROOT, outDir: distDir, base, server: { port, host: '127.0.0.1' }, logLevel: 'error' });
+  const server = await preview({
+    root: PROJECT_ROOT,
+    outDir: distDir,
+    base,
+    server: { port, host: '127.0.0.1' },
+    logLevel: 'error',
+  });
   return { origin: `http://127.0.0.1:${server.port}`, stop: () => server.stop() };
 }
 
@@ -44,7 +60,10 @@ export async function serveBuiltSite(distDir: string, base = '/'): Promise<{ ori
  * A browser and the built site served for the tests of one file: call at the top of the file,
  * read `.browser` and `.site` inside the tests.
  */
-export function useBrowserAndSite(distDir: () => string): { browser: Browser; site: { origin: string; stop: () => Promise<void> } } {
+export function useBrowserAndSite(distDir: () => string): {
+  browser: Browser;
+  site: { origin: string; stop: () => Promise<void> };
+} {
   const context = {} as { browser: Browser; site: { origin: string; stop: () => Promise<void> } };
   beforeAll(async () => {
     context.browser = await launchBrowser();

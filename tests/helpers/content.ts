@@ -1,7 +1,13 @@
 // The content a test site was built from, read straight from its files (independently of
 // Astro), so that tests can tell what the build should have produced.
 import type { Lang } from '../../src/i18n/langs';
-import { readEntryFiles, readRecordFiles, type EntryCollection, type EntryFile, type RecordFile } from '../../src/lib/content-files';
+import {
+  readEntryFiles,
+  readRecordFiles,
+  type EntryCollection,
+  type EntryFile,
+  type RecordFile,
+} from '../../src/lib/content-files';
 
 export type Entry = EntryFile & { lang: Lang };
 
@@ -30,5 +36,7 @@ export const field = (entry: Entry, name: string): string => String(entry.data[n
 
 /** Whether an entry's folder has a live file in the other language too. */
 export function isTranslated(contentDir: string, entry: Entry): boolean {
-  return entriesOf(contentDir, entry.collection).some((other) => other.folder === entry.folder && other.lang !== entry.lang && isLive(other));
+  return entriesOf(contentDir, entry.collection).some(
+    (other) => other.folder === entry.folder && other.lang !== entry.lang && isLive(other),
+  );
 }

@@ -18,7 +18,12 @@ export function builtPages(distDir: string): BuiltPage[] {
     .sort()
     .map((file) => {
       const html = readFileSync(join(distDir, file), 'utf8');
-      const path = file === 'index.html' ? '/' : file.endsWith('/index.html') ? `/${file.slice(0, -'index.html'.length)}` : `/${file}`;
+      const path =
+        file === 'index.html'
+          ? '/'
+          : file.endsWith('/index.html')
+            ? `/${file.slice(0, -'index.html'.length)}`
+            : `/${file}`;
       return { path, file, html, $: cheerio.load(html) };
     });
 }
@@ -26,6 +31,8 @@ export function builtPages(distDir: string): BuiltPage[] {
 /** The file a site path is served from, or null if none. */
 export function resolvePath(distDir: string, path: string): string | null {
   const clean = decodeURIComponent(path.split(/[?#]/)[0] ?? '');
-  const candidates = clean.endsWith('/') ? [join(distDir, clean, 'index.html')] : [join(distDir, clean), join(distDir, clean, 'index.html')];
+  const candidates = clean.endsWith('/')
+    ? [join(distDir, clean, 'index.html')]
+    : [join(distDir, clean), join(distDir, clean, 'index.html')];
   return candidates.find((file) => existsSync(file) && statSync(file).isFile()) ?? null;
 }

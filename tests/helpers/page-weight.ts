@@ -20,20 +20,35 @@ function scriptWithImports(distDir: string, file: string, seen: Set<string>): st
   if (seen.has(file) || !existsSync(file)) return [];
   seen.add(file);
   const text = readFileSync(file, 'utf8');
-  const imports = [...text.matchAll(/(?:import|from)\s*["'](\.{1,2}\/[^"']+\.js)["']/g)].map((m) => join(dirname(file), m[1]!));
+  const imports = [...text.matchAll(/(?:import|from)\s*["'](\.{1,2}\/[^"']+\.js)["']/g)].map((m) =>
+    join(dirname(file), m[1]!),
+  );
   return [text, ...imports.flatMap((i) => scriptWithImports(distDir, i, seen))];
 }
 
 export function pageWeight(distDir: string, page: BuiltPage): { html: Weight; css: Weight; js: Weight } {
   const local = (url: string) => join(distDir, url.split('?')[0] ?? url);
   const css = [
-    ...page.$('link[rel="stylesheet"]').map((_, el) => readFileSync(local(page.$(el).attr('href') ?? ''), 'utf8')).get(),
-    ...page.$('style').map((_, el) => page.$(el).text()).get(),
+    ...page
+      .$('link[rel="stylesheet"]')
+      .map((_, el) => readFileSync(local(page.$(el).attr('href') ?? ''), 'utf8'))
+      .get(),
+    ...page
+      .$('style')
+      .map((_, el) => page.$(el).text())
+      .get(),
   ];
   const seen = new Set<string>();
   const js = [
-    ...page.$('script[src]').map((_, el) => scriptWithImports(distDir, local(page.$(el).attr('src') ?? ''), seen)).get().flat(),
-    ...page.$('script:not([src]):not([type="application/ld+json"])').map((_, el) => page.$(el).text()).get(),
+    ...page
+      .$('script[src]')
+      .map((_, el) => scriptWithImports(distDir, local(page.$(el).attr('src') ?? ''), seen))
+      .get()
+      .flat(),
+    ...page
+      .$('script:not([src]):not([type="application/ld+json"])')
+      .map((_, el) => page.$(el).text())
+      .get(),
   ];
   return { html: weigh([page.html]), css: weigh(css), js: weigh(js) };
 }

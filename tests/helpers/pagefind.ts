@@ -13,7 +13,10 @@ export interface SearchHit {
 }
 
 export interface PagefindApi {
-  search(term: string | null, options?: { filters?: Record<string, string | string[]>; sort?: Record<string, 'asc' | 'desc'> }): Promise<{ results: { data(): Promise<SearchHit & { meta: Record<string, string> }> }[] }>;
+  search(
+    term: string | null,
+    options?: { filters?: Record<string, string | string[]>; sort?: Record<string, 'asc' | 'desc'> },
+  ): Promise<{ results: { data(): Promise<SearchHit & { meta: Record<string, string> }> }[] }>;
   filters(): Promise<Record<string, Record<string, number>>>;
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
@@ -37,10 +40,16 @@ export async function loadSearch(distDir: string, lang: 'nb' | 'en'): Promise<Pa
 }
 
 /** The results of a query, with their data, best first. */
-export async function searchAll(api: PagefindApi, term: string | null, filters?: Record<string, string | string[]>): Promise<SearchHit[]> {
+export async function searchAll(
+  api: PagefindApi,
+  term: string | null,
+  filters?: Record<string, string | string[]>,
+): Promise<SearchHit[]> {
   const response = await api.search(term, filters ? { filters } : {});
-  return Promise.all(response.results.map(async (result) => {
-    const data = await result.data();
-    return { ...data, title: data.meta['title'] ?? '' };
-  }));
+  return Promise.all(
+    response.results.map(async (result) => {
+      const data = await result.data();
+      return { ...data, title: data.meta['title'] ?? '' };
+    }),
+  );
 }

@@ -13,7 +13,12 @@ describe('the social card queue', () => {
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect(order).toEqual([]);
     finishAhead();
-    expect(await drainCards()).toEqual(new Map([['/og/nb.jpg', 'nb.jpg'], ['/og/en.jpg', 'en.jpg']]));
+    expect(await drainCards()).toEqual(
+      new Map([
+        ['/og/nb.jpg', 'nb.jpg'],
+        ['/og/en.jpg', 'en.jpg'],
+      ]),
+    );
     expect(order).toEqual(['ahead', 'nb.jpg', 'en.jpg']);
     expect(await drainCards()).toEqual(new Map());
   });

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { citation } from '../../src/lib/citation';
 
-const base = { title: 'Protein fra halm', organisation: 'NCE Heidner Biocluster', url: 'https://example.org/losninger/a/', published: new Date('2026-03-12T00:00:00Z') };
+const base = {
+  title: 'Protein fra halm',
+  organisation: 'NCE Heidner Biocluster',
+  url: 'https://example.org/losninger/a/',
+  published: new Date('2026-03-12T00:00:00Z'),
+};
 
 describe('citation', () => {
   it('names organisation, year, title, dates and the permanent URL', () => {

@@ -25,7 +25,12 @@ describe('content files', () => {
   it('reports a YAML error with its line, and refuses an alias bomb instead of expanding it', () => {
     expect(parseYaml('title: A\nsummary: "open').problems[0]?.line).toBe(2);
     const levels = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
-    for (let i = 1; i < 8; i++) levels.push(`${'abcdefgh'[i]}: &${'abcdefgh'[i]} [${Array(10).fill(`*${'abcdefgh'[i - 1]}`).join(', ')}]`);
+    for (let i = 1; i < 8; i++)
+      levels.push(
+        `${'abcdefgh'[i]}: &${'abcdefgh'[i]} [${Array(10)
+          .fill(`*${'abcdefgh'[i - 1]}`)
+          .join(', ')}]`,
+      );
     const bomb = parseYaml(levels.join('\n'));
     expect(bomb.data).toBeUndefined();
     expect(bomb.problems[0]?.message).toMatch(/alias/i);

@@ -33,7 +33,12 @@ describe('content rules across entries', () => {
   });
 
   it('names an unknown member in members[] and in member', () => {
-    const story: Article = { collection: 'stories', id: 's/nb', filePath: 'content/stories/s/nb.md', data: { slug: 's', member: 'nobody' } };
+    const story: Article = {
+      collection: 'stories',
+      id: 's/nb',
+      filePath: 'content/stories/s/nb.md',
+      data: { slug: 's', member: 'nobody' },
+    };
     const problems = findProblems(index([solution('a/nb', { members: ['acme', 'ghost'] }), story]));
     expect(problems.map((p) => [p.file, p.field])).toEqual([
       ['content/solutions/a/nb.md', 'members[1]'],
@@ -43,7 +48,11 @@ describe('content rules across entries', () => {
 
   it('refuses a slug used twice in one language, also through an alias', () => {
     const problems = findProblems(
-      index([solution('a/nb', { slug: 'same' }), solution('b/nb', { slug: 'same' }), solution('c/nb', { slug: 'c', aliases: ['same'] })]),
+      index([
+        solution('a/nb', { slug: 'same' }),
+        solution('b/nb', { slug: 'same' }),
+        solution('c/nb', { slug: 'c', aliases: ['same'] }),
+      ]),
     );
     expect(problems.map((p) => [p.file, p.field])).toEqual([
       ['content/solutions/b/nb.md', 'slug'],
@@ -54,20 +63,31 @@ describe('content rules across entries', () => {
 
   it('allows the same slug in the other language or another section', () => {
     const news: Article = { collection: 'news', id: 'n/nb', filePath: 'content/news/n/nb.md', data: { slug: 'same' } };
-    expect(findProblems(index([solution('a/nb', { slug: 'same' }), solution('a/en', { slug: 'same' }), news]))).toEqual([]);
+    expect(findProblems(index([solution('a/nb', { slug: 'same' }), solution('a/en', { slug: 'same' }), news]))).toEqual(
+      [],
+    );
   });
 
   it('keeps static pages off the URLs of the sections', () => {
-    const page: Article = { collection: 'pages', id: 'p/nb', filePath: 'content/pages/p/nb.md', data: { slug: 'losninger' } };
+    const page: Article = {
+      collection: 'pages',
+      id: 'p/nb',
+      filePath: 'content/pages/p/nb.md',
+      data: { slug: 'losninger' },
+    };
     expect(findProblems(index([page]))).toMatchObject([{ file: 'content/pages/p/nb.md', field: 'slug' }]);
   });
 
   it('requires files named after a language', () => {
-    expect(findProblems(index([solution('a/no')]))).toMatchObject([{ file: 'content/solutions/a/no.md', field: '(file name)' }]);
+    expect(findProblems(index([solution('a/no')]))).toMatchObject([
+      { file: 'content/solutions/a/no.md', field: '(file name)' },
+    ]);
   });
 
   it('requires member file names that work in URLs', () => {
-    const problems = findProblems(index([], { members: [{ id: 'Mjøsbio', filePath: 'content/members/Mjøsbio.yaml' }] }));
+    const problems = findProblems(
+      index([], { members: [{ id: 'Mjøsbio', filePath: 'content/members/Mjøsbio.yaml' }] }),
+    );
     expect(problems).toMatchObject([{ file: 'content/members/Mjøsbio.yaml', field: '(file name)' }]);
   });
 
@@ -78,19 +98,28 @@ describe('content rules across entries', () => {
   });
 
   it('refuses an updated date before the publish date', () => {
-    const problems = findProblems(index([solution('a/nb', { publishDate: new Date('2026-05-01'), updated: new Date('2026-04-01') })]));
+    const problems = findProblems(
+      index([solution('a/nb', { publishDate: new Date('2026-05-01'), updated: new Date('2026-04-01') })]),
+    );
     expect(problems).toMatchObject([{ field: 'updated' }]);
   });
 
   it('requires both languages of an entry to agree on what it is', () => {
-    const problems = findProblems(index([solution('a/nb', { slug: 'a' }), solution('a/en', { slug: 'a', themes: ['genetics'] })]));
+    const problems = findProblems(
+      index([solution('a/nb', { slug: 'a' }), solution('a/en', { slug: 'a', themes: ['genetics'] })]),
+    );
     expect(problems).toMatchObject([{ file: 'content/solutions/a/en.md', field: 'themes' }]);
     expect(problems[0]?.message).toContain('content/solutions/a/nb.md');
   });
 
   it('refuses duplicate theme slugs', () => {
     const problems = findProblems(
-      index([], { themes: [{ id: 'x', slug: { nb: 'same', en: 'x' } }, { id: 'y', slug: { nb: 'same', en: 'y' } }] }),
+      index([], {
+        themes: [
+          { id: 'x', slug: { nb: 'same', en: 'x' } },
+          { id: 'y', slug: { nb: 'same', en: 'y' } },
+        ],
+      }),
     );
     expect(problems).toMatchObject([{ file: 'content/themes.yaml', field: 'y.slug.nb' }]);
   });

@@ -3,7 +3,9 @@ import { isVagueLinkText, markdownLinks, sameLanguageTarget } from '../../src/li
 
 describe('warnings', () => {
   it('finds Markdown links but not images', () => {
-    expect(markdownLinks('Se [her](/a/) og ![bilde](b.jpg) og [Om oss](/om/ "tittel").').map((l) => [l.text, l.url])).toEqual([
+    expect(
+      markdownLinks('Se [her](/a/) og ![bilde](b.jpg) og [Om oss](/om/ "tittel").').map((l) => [l.text, l.url]),
+    ).toEqual([
       ['her', '/a/'],
       ['Om oss', '/om/'],
     ]);
@@ -15,8 +17,11 @@ describe('warnings', () => {
     expect(isVagueLinkText('Les mer om bioraffinering')).toBe(false);
   });
 
-  it('points a link to the other language at the page in the page\'s own language', () => {
-    const translations = new Map([['/en/solutions/a/', '/losninger/a/'], ['/losninger/a/', '/en/solutions/a/']]);
+  it("points a link to the other language at the page in the page's own language", () => {
+    const translations = new Map([
+      ['/en/solutions/a/', '/losninger/a/'],
+      ['/losninger/a/', '/en/solutions/a/'],
+    ]);
     expect(sameLanguageTarget('/en/solutions/a/', 'nb', translations)).toBe('/losninger/a/');
     expect(sameLanguageTarget('/en/solutions/a/#x', 'nb', translations)).toBe('/losninger/a/');
     expect(sameLanguageTarget('/losninger/a/', 'nb', translations)).toBeNull();

@@ -10,7 +10,10 @@ function tokens(block: string): Record<string, string> {
   return Object.fromEntries([...block.matchAll(/--(color-[\w-]+):\s*([^;]+);/g)].map((m) => [m[1]!, m[2]!.trim()]));
 }
 const darkStart = css.indexOf('@media (prefers-color-scheme: dark)');
-const SCHEMES = { light: tokens(css.slice(0, darkStart)), dark: { ...tokens(css.slice(0, darkStart)), ...tokens(css.slice(darkStart)) } };
+const SCHEMES = {
+  light: tokens(css.slice(0, darkStart)),
+  dark: { ...tokens(css.slice(0, darkStart)), ...tokens(css.slice(darkStart)) },
+};
 
 // [foreground, background, minimum ratio]: 4.5 for text, 3 for large text and UI parts (focus ring;
 // form fields are outlined in color-text-muted, which the 4.5 pairs cover).

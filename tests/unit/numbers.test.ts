@@ -13,9 +13,15 @@ describe('numbers', () => {
   it('says how precise a key figure is', () => {
     expect(formatFigure({ value: 15000, precision: 'about', format: 'count' }, 'nb')).toBe(`ca.${nbsp}15${nbsp}000`);
     expect(formatFigure({ value: 15000, precision: 'about', format: 'count' }, 'en')).toBe(`about${nbsp}15,000`);
-    expect(formatFigure({ value: 66, precision: 'over', format: 'nok-billion' }, 'nb')).toBe(`over${nbsp}66${nbsp}mrd. kr`);
-    expect(formatFigure({ value: 66, precision: 'over', format: 'nok-billion' }, 'en')).toBe(`over${nbsp}NOK${nbsp}66${nbsp}billion`);
-    expect(formatFigure({ value: 5, precision: 'exact', format: 'nok-million' }, 'en')).toBe(`NOK${nbsp}5${nbsp}million`);
+    expect(formatFigure({ value: 66, precision: 'over', format: 'nok-billion' }, 'nb')).toBe(
+      `over${nbsp}66${nbsp}mrd. kr`,
+    );
+    expect(formatFigure({ value: 66, precision: 'over', format: 'nok-billion' }, 'en')).toBe(
+      `over${nbsp}NOK${nbsp}66${nbsp}billion`,
+    );
+    expect(formatFigure({ value: 5, precision: 'exact', format: 'nok-million' }, 'en')).toBe(
+      `NOK${nbsp}5${nbsp}million`,
+    );
   });
 
   it('never groups the digits of a year', () => {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildRoutes, type Route, type RouteInput } from '../../src/lib/routes';
 
-const slugged = (slug: string, updated?: string) => ({ data: { slug, publishDate: new Date('2026-01-01'), updated: updated ? new Date(updated) : undefined } });
+const slugged = (slug: string, updated?: string) => ({
+  data: { slug, publishDate: new Date('2026-01-01'), updated: updated ? new Date(updated) : undefined },
+});
 
 const input = (): RouteInput => ({
   solutions: new Map([
@@ -9,7 +11,12 @@ const input = (): RouteInput => ({
     ['nb-only', { nb: slugged('bare-norsk') }],
   ]),
   stories: new Map([['story', { nb: slugged('historie'), en: slugged('story') }]]),
-  news: new Map(Array.from({ length: 5 }, (_, i) => [`n${i}`, { nb: slugged(`nyhet-${i}`), ...(i < 2 ? { en: slugged(`news-${i}`) } : {}) }])),
+  news: new Map(
+    Array.from({ length: 5 }, (_, i) => [
+      `n${i}`,
+      { nb: slugged(`nyhet-${i}`), ...(i < 2 ? { en: slugged(`news-${i}`) } : {}) },
+    ]),
+  ),
   pages: new Map([['about', { nb: slugged('om'), en: slugged('about') }]]),
   memberIds: ['acme'],
   themes: [{ id: 'feed', slug: { nb: 'for', en: 'feed' } }],
@@ -31,8 +38,17 @@ describe('route table', () => {
   });
 
   it('links translations both ways', () => {
-    expect(find(routes, '/losninger/begge/')).toMatchObject({ lang: 'nb', view: 'solution', ref: 'both', translation: '/en/solutions/both/' });
-    expect(find(routes, '/en/solutions/both/')).toMatchObject({ lang: 'en', translation: '/losninger/begge/', switchTo: '/losninger/begge/' });
+    expect(find(routes, '/losninger/begge/')).toMatchObject({
+      lang: 'nb',
+      view: 'solution',
+      ref: 'both',
+      translation: '/en/solutions/both/',
+    });
+    expect(find(routes, '/en/solutions/both/')).toMatchObject({
+      lang: 'en',
+      translation: '/losninger/begge/',
+      switchTo: '/losninger/begge/',
+    });
     expect(find(routes, '/')).toMatchObject({ view: 'home', translation: '/en/' });
     expect(find(routes, '/om/')).toMatchObject({ view: 'page', translation: '/en/about/' });
     expect(find(routes, '/tema/for/')).toMatchObject({ view: 'theme', translation: '/en/themes/feed/' });
@@ -55,7 +71,12 @@ describe('route table', () => {
   });
 
   it('sends earlier slugs on to the current page', () => {
-    expect(find(routes, '/losninger/gammel/')).toMatchObject({ view: 'redirect', ref: '/losninger/begge/', lang: 'nb', translation: null });
+    expect(find(routes, '/losninger/gammel/')).toMatchObject({
+      view: 'redirect',
+      ref: '/losninger/begge/',
+      lang: 'nb',
+      translation: null,
+    });
   });
 
   it('carries the last change of entry pages for the sitemap', () => {

@@ -36,7 +36,14 @@ describe('keyword layer', () => {
   });
 
   it('adds the other language only to pages without a translation', () => {
-    expect(keywordsFor('Kraftfôr til kyr.', 'nb', groups, false)).toEqual(['feed', 'fish feed', 'for', 'fôr', 'kraftfor', 'kraftfôr']);
+    expect(keywordsFor('Kraftfôr til kyr.', 'nb', groups, false)).toEqual([
+      'feed',
+      'fish feed',
+      'for',
+      'fôr',
+      'kraftfor',
+      'kraftfôr',
+    ]);
     expect(keywordsFor('New fish feed from insects.', 'en', groups, false)).toContain('fôr');
   });
 

@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { hasFilters, matchedMostlyKeywords, pagefindFilters, readSearchState, writeSearchState } from '../../src/lib/search-state';
+import {
+  hasFilters,
+  matchedMostlyKeywords,
+  pagefindFilters,
+  readSearchState,
+  writeSearchState,
+} from '../../src/lib/search-state';
 
 describe('search state in the URL', () => {
   it('reads the query, filters and sort', () => {
-    const state = readSearchState(new URLSearchParams('q=+fôr+&theme=Bærekraftig%20fôr&theme=Bioraffinering&sort=date&other=x'));
+    const state = readSearchState(
+      new URLSearchParams('q=+fôr+&theme=Bærekraftig%20fôr&theme=Bioraffinering&sort=date&other=x'),
+    );
     expect(state.q).toBe('fôr');
     expect(state.filters.theme).toEqual(['Bærekraftig fôr', 'Bioraffinering']);
     expect(state.filters.type).toEqual([]);

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { CARD_HEIGHT, CARD_WIDTH, cardTextOf, ellipsize, fitTitle, layoutCard, wrapText, type MeasureText } from '../../src/lib/social-card';
+import {
+  CARD_HEIGHT,
+  CARD_WIDTH,
+  cardTextOf,
+  ellipsize,
+  fitTitle,
+  layoutCard,
+  wrapText,
+  type MeasureText,
+} from '../../src/lib/social-card';
 
 /** A stand-in for a real font: every character is half as wide as the type size, plus spacing. */
 const measure: MeasureText = (text, font) => [...text].length * (font.size / 2 + font.letterSpacing);
@@ -25,7 +34,10 @@ describe('ellipsize', () => {
 describe('fitTitle', () => {
   it('sets a short title large and a long one smaller, in more lines', () => {
     const short = fitTitle('Protein fra halm', measure);
-    const long = fitTitle('Sensorer i halsbåndet varsler når kua er i ferd med å bli syk, lenge før bonden ser det', measure);
+    const long = fitTitle(
+      'Sensorer i halsbåndet varsler når kua er i ferd med å bli syk, lenge før bonden ser det',
+      measure,
+    );
     expect(short.font.size).toBeGreaterThan(long.font.size);
     expect(long.lines.length).toBeGreaterThan(short.lines.length);
   });
@@ -38,10 +50,23 @@ describe('fitTitle', () => {
 });
 
 describe('layoutCard', () => {
-  const layout = layoutCard({ siteName: 'NCE Heidner Biocluster', kicker: 'Løsning · Bioraffinering', title: 'Ærlig øl på Åna – «fôr»', footer: 'heidner.example' }, measure);
+  const layout = layoutCard(
+    {
+      siteName: 'NCE Heidner Biocluster',
+      kicker: 'Løsning · Bioraffinering',
+      title: 'Ærlig øl på Åna – «fôr»',
+      footer: 'heidner.example',
+    },
+    measure,
+  );
 
   it('shows site name, kicker (in capitals), title and footer, from top to bottom', () => {
-    expect(layout.lines.map((line) => line.text)).toEqual(['NCE Heidner Biocluster', 'LØSNING · BIORAFFINERING', 'Ærlig øl på Åna – «fôr»', 'heidner.example']);
+    expect(layout.lines.map((line) => line.text)).toEqual([
+      'NCE Heidner Biocluster',
+      'LØSNING · BIORAFFINERING',
+      'Ærlig øl på Åna – «fôr»',
+      'heidner.example',
+    ]);
     const ys = layout.lines.map((line) => line.y);
     expect(ys).toEqual([...ys].sort((a, b) => a - b));
   });
@@ -60,17 +85,34 @@ describe('layoutCard', () => {
 describe('cardTextOf', () => {
   const site = { name: 'NCE Heidner Biocluster', tagline: 'Utstillingsvindu for bærekraftige løsninger' };
 
-  it('puts the kind, the first theme and the example label above an entry\'s title', () => {
-    expect(cardTextOf({ kind: 'story', title: 'Fra halm til fôr', theme: 'Bærekraftig fôr', sample: true }, 'nb', site, 'heidner.example')).toEqual({
+  it("puts the kind, the first theme and the example label above an entry's title", () => {
+    expect(
+      cardTextOf(
+        { kind: 'story', title: 'Fra halm til fôr', theme: 'Bærekraftig fôr', sample: true },
+        'nb',
+        site,
+        'heidner.example',
+      ),
+    ).toEqual({
       siteName: 'NCE Heidner Biocluster',
       kicker: 'Medlemshistorie · Bærekraftig fôr · Eksempel',
       title: 'Fra halm til fôr',
       footer: 'heidner.example',
     });
-    expect(cardTextOf({ kind: 'news', title: 'Whey becomes syrup', theme: undefined, sample: false }, 'en', site, 'heidner.example').kicker).toBe('News');
+    expect(
+      cardTextOf(
+        { kind: 'news', title: 'Whey becomes syrup', theme: undefined, sample: false },
+        'en',
+        site,
+        'heidner.example',
+      ).kicker,
+    ).toBe('News');
   });
 
-  it('shows the tagline on the site\'s own card', () => {
-    expect(cardTextOf(undefined, 'nb', site, 'heidner.example')).toMatchObject({ kicker: 'NCE Heidner Biocluster', title: site.tagline });
+  it("shows the tagline on the site's own card", () => {
+    expect(cardTextOf(undefined, 'nb', site, 'heidner.example')).toMatchObject({
+      kicker: 'NCE Heidner Biocluster',
+      title: site.tagline,
+    });
   });
 });

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { markdownReport, plainReport, translationRows, type EntryChange } from '../../src/lib/translation-status';
 
-const entry = (collection: string, folder: string, lang: 'nb' | 'en', changed: string): EntryChange => ({ collection, folder, lang, title: `${folder} ${lang}`, changed: new Date(changed) });
+const entry = (collection: string, folder: string, lang: 'nb' | 'en', changed: string): EntryChange => ({
+  collection,
+  folder,
+  lang,
+  title: `${folder} ${lang}`,
+  changed: new Date(changed),
+});
 
 const rows = translationRows([
   entry('news', 'old-news', 'nb', '2025-01-01'),
@@ -31,6 +37,10 @@ describe('translation status', () => {
     expect(markdown).toContain('| stale-en nb (`stale-en`) | solutions | ok | OUT OF DATE |');
     expect(markdown).not.toContain('`both`');
     expect(plainReport(rows).split('\n')[1]).toMatch(/^stale-en\s+solutions\s+ok\s+OUT OF DATE$/);
-    expect(markdownReport(translationRows([entry('pages', 'a', 'nb', '2026-01-01'), entry('pages', 'a', 'en', '2026-01-01')]))).toContain('All 1 entries');
+    expect(
+      markdownReport(
+        translationRows([entry('pages', 'a', 'nb', '2026-01-01'), entry('pages', 'a', 'en', '2026-01-01')]),
+      ),
+    ).toContain('All 1 entries');
   });
 });

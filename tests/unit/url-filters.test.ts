@@ -20,7 +20,7 @@ describe('filters in the URL', () => {
     expect(passes({ theme: ['a'] }, KEYS, { theme: ['a'], stage: ['s1'] })).toBe(false);
   });
 
-  it('counts each value against the other keys\' filters only', () => {
+  it("counts each value against the other keys' filters only", () => {
     const items = [
       { theme: ['a'], stage: ['s1'] },
       { theme: ['b'], stage: ['s1'] },

@@ -20,11 +20,17 @@ describe('ledger of published URLs', () => {
   });
 
   it('lists pages as folders, with feeds and data, without assets and the 404 page', () => {
-    expect(publicUrls(['index.html', 'om/index.html', '404.html', '_astro/x.css', 'pagefind/pagefind.js', 'nyheter/rss.xml', 'data/losninger.json', 'favicon.svg'])).toEqual([
-      '/',
-      '/data/losninger.json',
-      '/nyheter/rss.xml',
-      '/om/',
-    ]);
+    expect(
+      publicUrls([
+        'index.html',
+        'om/index.html',
+        '404.html',
+        '_astro/x.css',
+        'pagefind/pagefind.js',
+        'nyheter/rss.xml',
+        'data/losninger.json',
+        'favicon.svg',
+      ]),
+    ).toEqual(['/', '/data/losninger.json', '/nyheter/rss.xml', '/om/']);
   });
 });

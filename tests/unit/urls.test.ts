@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, dataSchemaPath, entryPath, feedPath, openDataPath, socialCardPath, langRoot, pagePath, paginatedPath, sectionPath, withBase } from '../../src/lib/urls';
+import {
+  absoluteUrl,
+  dataSchemaPath,
+  entryPath,
+  feedPath,
+  openDataPath,
+  socialCardPath,
+  langRoot,
+  pagePath,
+  paginatedPath,
+  sectionPath,
+  withBase,
+} from '../../src/lib/urls';
 
 describe('URL building per language', () => {
   it('puts Norwegian at the root and English under /en/', () => {
@@ -39,6 +51,8 @@ describe('URL building per language', () => {
     expect(withBase('/losninger/', '/')).toBe('/losninger/');
     expect(withBase('/losninger/', '/utstillingsvindu/')).toBe('/utstillingsvindu/losninger/');
     expect(withBase('/', '/utstillingsvindu')).toBe('/utstillingsvindu/');
-    expect(absoluteUrl('/en/', 'https://example.org', '/utstillingsvindu/')).toBe('https://example.org/utstillingsvindu/en/');
+    expect(absoluteUrl('/en/', 'https://example.org', '/utstillingsvindu/')).toBe(
+      'https://example.org/utstillingsvindu/en/',
+    );
   });
 });
