@@ -1,6 +1,7 @@
 // Linting (npm run lint): JavaScript's and TypeScript's recommended rules, Astro's for
-// components, and nothing that Prettier decides.
+// components, nothing that Prettier decides, and lines of at most 120 characters.
 import js from '@eslint/js';
+import stylistic from '@stylistic/eslint-plugin';
 import astro from 'eslint-plugin-astro';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
@@ -21,4 +22,9 @@ export default tseslint.config(
   // The only code that runs in the reader's browser.
   { files: ['src/scripts/**', 'src/client/**'], languageOptions: { globals: { ...globals.browser } } },
   prettier,
+  // Prettier wraps code at 120 characters but leaves long strings and comments: those too.
+  {
+    plugins: { '@stylistic': stylistic },
+    rules: { '@stylistic/max-len': ['error', { code: 120, ignoreUrls: true, ignoreRegExpLiterals: true }] },
+  },
 );

@@ -94,7 +94,8 @@ if (type === 'member') {
   if (type === 'solution') copyFileSync(PLACEHOLDER_PICTURE, join(folder, 'hero.jpg'));
   const note = type === 'page' ? 'it goes live with the next build' : 'a draft until you remove `draft: true`';
   console.log(
-    `Created ${files.map(([lang]) => join(folder, `${lang}.md`)).join(' and ')} (${note}; see the comments in the files)`,
+    `Created ${files.map(([lang]) => join(folder, `${lang}.md`)).join(' and ')}`,
+    `(${note}; see the comments in the files)`,
   );
 }
 ask?.close();

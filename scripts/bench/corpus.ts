@@ -5,14 +5,20 @@
 import { cpSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const WORDS_NB =
-  'bærekraftig fôr avl bioraffinering sidestrøm protein halm gjødsel meieri myse korn potet tare metan klima gård bonde fjøs åker kraftfôr råvare foredling verdikjede samarbeid forskning klynge medlem løsning utslipp energi sirkulær'.split(
-    ' ',
-  );
-const WORDS_EN =
-  'sustainable feed breeding biorefining side stream protein straw manure dairy whey grain potato seaweed methane climate farm farmer barn field compound raw material processing value chain cooperation research cluster member solution emissions energy circular'.split(
-    ' ',
-  );
+const WORDS_NB = [
+  'bærekraftig fôr avl bioraffinering sidestrøm protein halm gjødsel meieri myse korn potet tare metan',
+  'klima gård bonde fjøs åker kraftfôr råvare foredling verdikjede samarbeid forskning klynge medlem',
+  'løsning utslipp energi sirkulær',
+]
+  .join(' ')
+  .split(' ');
+const WORDS_EN = [
+  'sustainable feed breeding biorefining side stream protein straw manure dairy whey grain potato',
+  'seaweed methane climate farm farmer barn field compound raw material processing value chain',
+  'cooperation research cluster member solution emissions energy circular',
+]
+  .join(' ')
+  .split(' ');
 
 /** A small deterministic random generator (mulberry32), so every run writes the same corpus. */
 function random(seed: number) {
@@ -35,7 +41,8 @@ function body(next: () => number, words: string[]): string {
   const paragraphs = Array.from({ length: 4 }, () =>
     Array.from({ length: 4 }, () => sentence(next, words, 12)).join(' '),
   );
-  return `${paragraphs[0]}\n\n## ${sentence(next, words, 3).slice(0, -1)}\n\n${paragraphs[1]}\n\n${paragraphs[2]}\n\n## ${sentence(next, words, 3).slice(0, -1)}\n\n${paragraphs[3]}\n`;
+  const heading = () => `## ${sentence(next, words, 3).slice(0, -1)}`;
+  return `${[paragraphs[0], heading(), paragraphs[1], paragraphs[2], heading(), paragraphs[3]].join('\n\n')}\n`;
 }
 
 const KINDS = ['solutions', 'stories', 'news'] as const;

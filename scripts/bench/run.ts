@@ -23,7 +23,8 @@ const work = mkdtempSync(join(tmpdir(), 'utstillingsvindu-bench-'));
 const corpus = join(work, 'content');
 const files = writeCorpus(corpus, join(project, 'content'), n, extension);
 console.log(
-  `Corpus: N = ${n}, ${files} generated ${extension === 'mdx' ? 'MDX' : 'Markdown'} files (plus the real members, themes and pages)`,
+  `Corpus: N = ${n}, ${files} generated ${extension === 'mdx' ? 'MDX' : 'Markdown'} files` +
+    ' (plus the real members, themes and pages)',
 );
 
 const ROOTS = { real: project, bare: join(project, 'scripts/bench/bare') };

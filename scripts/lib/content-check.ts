@@ -200,7 +200,8 @@ function warnings({ entries }: ReadContent, checked: ReturnType<typeof validate>
         findings.push({ severity: 'warning', file: entry.file, line, field: '(text)', message });
       if (isVagueLinkText(link.text))
         warn(
-          `link text "${link.text}" does not say where it goes: write what the reader gets, e.g. "les om bioraffinering"`,
+          `link text "${link.text}" does not say where it goes: ` +
+            'write what the reader gets, e.g. "les om bioraffinering"',
         );
       const better = sameLanguageTarget(link.url, entry.lang, translations);
       if (better) warn(`links to ${link.url} in the other language: link to ${better} instead`);

@@ -26,7 +26,8 @@ export function socialCards(): AstroIntegration {
         // Every page refers to a card, so an empty queue means the pages queued theirs elsewhere.
         if (cards.size === 0)
           throw new Error(
-            'No social card was queued: the pages and this integration must share src/data/card-queue.ts in one process.',
+            'No social card was queued: the pages and this integration must share ' +
+              'src/data/card-queue.ts in one process.',
           );
         const out = fileURLToPath(dir);
         await Promise.all(

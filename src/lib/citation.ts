@@ -21,5 +21,6 @@ export function citation({ title, organisation, published, updated, url, lang }:
   const dates = [`${w.published} ${formatDate(published, lang)}`];
   if (updated && updated.getTime() !== published.getTime()) dates.push(`${w.updated} ${formatDate(updated, lang)}`);
   const sentence = dates.join(', ');
-  return `${organisation} (${published.getUTCFullYear()}): ${w.open}${title}${w.close}. ${sentence[0]!.toUpperCase()}${sentence.slice(1)}. ${url}`;
+  const when = `${sentence[0]!.toUpperCase()}${sentence.slice(1)}`;
+  return `${organisation} (${published.getUTCFullYear()}): ${w.open}${title}${w.close}. ${when}. ${url}`;
 }

@@ -75,7 +75,7 @@ function fileNameProblems({ articles, members }: ContentIndex): Problem[] {
       problems.push({
         file: article.filePath,
         field: '(file name)',
-        message: `is not a language: name the file ${LANGS.map((l) => `${l}.md`).join(' or ')} inside the entry's own folder`,
+        message: `is not a language: name the file ${LANGS.map((l) => `${l}.md`).join(' or ')} in the entry's folder`,
       });
     }
   }
@@ -178,7 +178,9 @@ function dateAndMaturityProblems({ articles }: ContentIndex): Problem[] {
         problems.push({
           file: filePath,
           field: 'trl',
-          message: `TRL ${data.trl} does not fit maturity "${data.maturity}" (TRL ${low}-${high}): correct the TRL or the maturity`,
+          message:
+            `TRL ${data.trl} does not fit maturity "${data.maturity}" (TRL ${low}-${high}): ` +
+            'correct the TRL or the maturity',
         });
       }
     }

@@ -26,6 +26,11 @@ export interface ScaffoldInput {
 
 const quote = (text: string) => JSON.stringify(text);
 
+const SUMMARY: Record<Lang, string> = {
+  nb: 'Skriv én eller to setninger om saken.',
+  en: 'Write one or two sentences about the entry.',
+};
+
 const ALT: Record<Lang, string> = {
   nb: 'Plassholder: beskriv hva bildet viser',
   en: 'Placeholder: describe what the picture shows',
@@ -35,7 +40,7 @@ const ALT: Record<Lang, string> = {
 export function entryFile({ type, lang, title, slug, today, themeId, memberId }: ScaffoldInput): string {
   const common = [
     `title: ${quote(title)}  # at most 70 characters`,
-    `summary: ${quote(lang === 'nb' ? 'Skriv én eller to setninger om saken.' : 'Write one or two sentences about the entry.')}  # at most 160 characters`,
+    `summary: ${quote(SUMMARY[lang])}  # at most 160 characters`,
     `slug: ${slug}  # the URL name: a-z, 0-9 and hyphens`,
   ];
   const dated = [

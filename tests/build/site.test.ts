@@ -142,7 +142,7 @@ describe.each(bothSites())('the $name site', ({ contentDir, distDir }) => {
       }
     });
 
-    it('leads the language switch of a single-language entry to the other section, with a note, and lists it only in its own', () => {
+    it('leads the switch of a one-language entry to the other section, with a note; lists it in its own only', () => {
       for (const entry of liveEntryFiles(contentDir).filter(
         (e) => !isTranslated(contentDir, e) && e.collection !== 'pages',
       )) {

@@ -88,7 +88,8 @@ describe('search page', () => {
     const total = searchBytes.reduce((sum, f) => sum + f.bytes, 0);
     const BUDGET = 250 * 1024;
     console.log(
-      `First search downloads ${searchBytes.length} files, ${(total / 1024).toFixed(1)} KiB (budget ${BUDGET / 1024} KiB):`,
+      `First search downloads ${searchBytes.length} files, ${(total / 1024).toFixed(1)} KiB`,
+      `(budget ${BUDGET / 1024} KiB):`,
     );
     for (const f of searchBytes)
       console.log(`  ${(f.bytes / 1024).toFixed(1).padStart(6)} KiB  ${new URL(f.url).pathname}`);

@@ -19,7 +19,8 @@ export function findBrowser(): string {
   const found = CANDIDATES.find((path) => path && existsSync(path));
   if (!found) {
     throw new Error(
-      'No Chromium or Chrome found. Install one (Debian/Ubuntu: `sudo apt-get install chromium`) or set CHROME_PATH to its executable.',
+      'No Chromium or Chrome found. Install one (Debian/Ubuntu: `sudo apt-get install chromium`) ' +
+        'or set CHROME_PATH to its executable.',
     );
   }
   return found;

@@ -32,7 +32,10 @@ const TEMPLATES: (string | RegExp)[] = [
   '/404.html',
 ];
 
-/** The path of one page of each template the built site has, and the search pages with a query that hits and one that does not. */
+/**
+ * The path of one page of each template the built site has, and the search pages with a query
+ * that hits and one that does not.
+ */
 export function templatePaths(distDir: string): string[] {
   const pages = builtPages(distDir).filter((p) => p.$('meta[http-equiv="refresh"]').length === 0);
   const paths = TEMPLATES.flatMap((template) => {
