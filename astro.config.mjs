@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { externalLinks } from './src/integrations/external-links.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
-import { socialCards } from './src/integrations/social-cards.ts';
+import { socialCards } from './src/social-cards/integration.ts';
 
 // SITE_URL and BASE_PATH let the same commit deploy to a domain root or a sub-path.
 const site = process.env.SITE_URL ?? 'https://www.heidner.example';
@@ -16,11 +16,10 @@ export default defineConfig({
   trailingSlash: 'always',
   // Whitespace between inline elements matters in running text ("Les mer <a>her</a>").
   compressHTML: true,
-  // Several pages at once: social cards are encoded by sharp on other threads while the next page renders.
+  // Several pages at once: a page's social card is encoded on other threads while the next pages render.
   build: { format: 'directory', concurrency: 4 },
   // No syntax highlighting: Shiki's inline styles would need 'unsafe-inline' in the CSP.
   markdown: { processor: satteri({ hastPlugins: [externalLinks] }), syntaxHighlight: false },
-  // Social cards last: the cards still being drawn are finished while Pagefind indexes.
   integrations: [mdx(), searchIndex(), socialCards()],
   devToolbar: { enabled: false },
   // One stylesheet for the whole site: a single render-blocking request, cached across pages.

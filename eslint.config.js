@@ -1,13 +1,14 @@
 // Linting (npm run lint): JavaScript's and TypeScript's recommended rules, Astro's for
 // components, nothing that Prettier decides, and lines of at most 120 characters.
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import stylistic from '@stylistic/eslint-plugin';
 import astro from 'eslint-plugin-astro';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['**/dist/', '**/node_modules/', '**/.astro/', 'test-results/', 'content/', 'tests/fixtures/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -2,8 +2,12 @@
 // news items per language, with realistic length and Norwegian letters, next to the real
 // members, themes and settings. All entries share one picture, so the benchmark measures
 // the site, not image encoding.
-import { cpSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readListItems, readRecordFiles } from '../../src/lib/content-files';
+
+const PICTURE = fileURLToPath(new URL('../assets/placeholder.jpg', import.meta.url));
 
 const WORDS_NB = [
   'bærekraftig fôr avl bioraffinering sidestrøm protein halm gjødsel meieri myse korn potet tare metan',
@@ -53,19 +57,10 @@ export function writeCorpus(target: string, realContent: string, n: number, exte
   for (const file of ['themes.yaml', 'facts.yaml', 'site.yaml', 'search-terms.yaml'])
     cpSync(join(realContent, file), join(target, file));
   mkdirSync(join(target, 'bench-assets'), { recursive: true });
-  cpSync(join(realContent, 'solutions/halm-til-protein/hero.jpg'), join(target, 'bench-assets/hero.jpg'));
-  const members = readdirSync(join(realContent, 'members'))
-    .map((f) => f.replace(/\.yaml$/, ''))
-    .sort();
-  const themes = [
-    'biorefining',
-    'sustainable-feed',
-    'genetics-breeding',
-    'biotechnology',
-    'food-processing',
-    'circular-side-streams',
-    'digital-agriculture',
-  ];
+  // The picture of new entries (npm run new): any content has members and themes, not this.
+  cpSync(PICTURE, join(target, 'bench-assets/hero.jpg'));
+  const members = readRecordFiles(realContent, 'members').map((member) => member.id);
+  const themes = readListItems(realContent, 'themes').map((theme) => String(theme['id']));
   let files = 0;
   for (const kind of KINDS) {
     for (let i = 0; i < n; i++) {

@@ -1,5 +1,5 @@
 import type { Lang } from './langs';
-import { t } from './ui.ts'; // .ts: the card worker loads this in plain Node (src/data/card-prewarm.ts)
+import { t } from './ui';
 
 /** The kinds of page that readers search and share. */
 export type ContentKind = 'solution' | 'story' | 'news' | 'member' | 'page';

@@ -3,13 +3,11 @@
 // line numbers, for messages that point at a field) and a YAML parser that cannot be made to
 // hang. The editor tools, the build's checks of what was written, and the tests all read
 // content through this module.
-//
-// Explicit .ts extensions: Node runs some callers without a bundler.
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { isMap, isScalar, isSeq, parseDocument, type Document } from 'yaml';
 import type { Lang } from '../i18n/langs';
-import { parseEntryId } from './translations.ts';
+import { parseEntryId } from './translations';
 
 /**
  * Where each collection lives in the content folder: a folder of entries with one file per

@@ -1,6 +1,6 @@
 // Pairing of translations. An entry's id is "<folder>/<lang>": the folder is the entry,
 // the file name is the language, so a translation is found without guessing.
-import { LANGS, isLang, type Lang } from '../i18n/langs.ts'; // .ts: the card worker loads this in plain Node
+import { LANGS, isLang, type Lang } from '../i18n/langs';
 
 export interface EntryKey {
   folder: string;

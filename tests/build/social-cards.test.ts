@@ -1,8 +1,11 @@
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import * as fontkit from 'fontkit';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { CARD_FONT_FILES, drawCard } from '../../src/data/card-drawing';
+import { CARD_FONT_FILES, drawCard } from '../../src/social-cards/drawing';
 import { entriesOf, field } from '../helpers/content';
 import { builtPages, resolvePath } from '../helpers/dist';
 import { bothSites } from '../helpers/sites';
@@ -52,12 +55,12 @@ describe('the social card drawing', () => {
   it('render Norwegian letters, guillemets and dashes', async () => {
     const title = 'Ærlig øl på Åna – «fôr»';
     expect(missingGlyphs(title)).toEqual([]);
-    const file = await drawCard({
-      siteName: 'NCE Heidner Biocluster',
-      kicker: 'Løsning',
-      title,
-      footer: 'example.org',
-    });
+    const dir = mkdtempSync(join(tmpdir(), 'utstillingsvindu-cards-'));
+    const file = await drawCard(
+      { siteName: 'NCE Heidner Biocluster', kicker: 'Løsning', title, footer: 'example.org' },
+      dir,
+    );
     expect(await sharp(file).metadata()).toMatchObject({ width: 1200, height: 630, format: 'jpeg' });
+    rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -31,8 +31,8 @@ export function membersOf(contentDir: string): RecordFile[] {
   return readRecordFiles(contentDir, 'members');
 }
 
-/** A field of an entry as text. */
-export const field = (entry: Entry, name: string): string => String(entry.data[name]);
+/** A field of an entry as text, trimmed as the schemas trim it. */
+export const field = (entry: Entry, name: string): string => String(entry.data[name]).trim();
 
 /** Whether an entry's folder has a live file in the other language too. */
 export function isTranslated(contentDir: string, entry: Entry): boolean {

@@ -8,7 +8,7 @@ import {
   layoutCard,
   wrapText,
   type MeasureText,
-} from '../../src/lib/social-card';
+} from '../../src/social-cards/layout';
 
 /** A stand-in for a real font: every character is half as wide as the type size, plus spacing. */
 const measure: MeasureText = (text, font) => [...text].length * (font.size / 2 + font.letterSpacing);

@@ -1,21 +1,12 @@
 // Draws social cards (Open Graph images) in the site's own font with Skia (@napi-rs/canvas)
 // and encodes them as JPEG off the main thread, into a cache kept between builds.
-// The card worker (src/data/card-prewarm.ts) loads this module in plain Node, without a
-// bundler: hence the explicit .ts extensions.
 import { createHash, randomUUID } from 'node:crypto';
 import { access, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { createCanvas, GlobalFonts, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
-import { memoize } from '../lib/memoize.ts';
-import {
-  CARD_HEIGHT,
-  CARD_WIDTH,
-  layoutCard,
-  type CardFont,
-  type CardLayout,
-  type CardText,
-} from '../lib/social-card.ts';
+import { memoize } from '../lib/memoize';
+import { CARD_HEIGHT, CARD_WIDTH, layoutCard, type CardFont, type CardLayout, type CardText } from './layout';
 
 /** The card font: Inter's Latin files, which cover æ, ø, å, « » and dashes. */
 export const CARD_FONT_FILES = {
@@ -52,20 +43,18 @@ function useFont(context: SKRSContext2D, font: CardFont): void {
   context.letterSpacing = `${font.letterSpacing}px`;
 }
 
-/**
- * Cards are kept between builds, keyed by everything that decides how they look (the laid-out
- * lines, the fonts and the encoding), so an unchanged card is never drawn twice.
- */
-const CACHE_DIR = join(process.env['ASTRO_CACHE_DIR'] ?? 'node_modules/.astro', 'social-cards');
-
-let cacheDirMade: Promise<unknown> | undefined;
+const makeFolder = memoize((dir: string) => mkdir(dir, { recursive: true }));
 
 // One canvas for all cards: `encode` takes a copy of the pixels before it returns, so the next
 // card can be drawn at once, and thousands of 3 MB canvases do not keep the garbage collector busy.
 let canvas: Canvas | undefined;
 
-/** Draws a card, unless an identical one is kept from an earlier build, and returns its file. */
-export async function drawCard(text: CardText): Promise<string> {
+/**
+ * Draws a card into a folder kept between builds, unless an identical card is there already,
+ * and returns its file. Cards are named by everything that decides how they look (the laid-out
+ * lines, the fonts and the encoding), so an unchanged card is never drawn twice.
+ */
+export async function drawCard(text: CardText, cacheDir: string): Promise<string> {
   const fonts = await loadFonts();
   canvas ??= createCanvas(CARD_WIDTH, CARD_HEIGHT);
   const context = canvas.getContext('2d');
@@ -78,7 +67,7 @@ export async function drawCard(text: CardText): Promise<string> {
     .update(fonts)
     .update(`jpeg ${JPEG_QUALITY}`)
     .digest('hex');
-  const file = join(CACHE_DIR, `${key}.jpg`);
+  const file = join(cacheDir, `${key}.jpg`);
   if (
     await access(file).then(
       () => true,
@@ -89,7 +78,7 @@ export async function drawCard(text: CardText): Promise<string> {
   // No await between drawing and encoding, so no other card can draw in between.
   draw(context, layout);
   const jpeg = await canvas.encode('jpeg', JPEG_QUALITY);
-  await (cacheDirMade ??= mkdir(CACHE_DIR, { recursive: true }));
+  await makeFolder(cacheDir);
   // Written under a temporary name first, so that a build stopped halfway leaves no broken card.
   const partial = `${file}.${randomUUID()}.part`;
   await writeFile(partial, jpeg);

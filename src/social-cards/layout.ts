@@ -1,13 +1,10 @@
-// The social card (Open Graph image) of a page, laid out as plain data: where each line of
-// text goes, in which size and colour. Measuring text is passed in, so the layout is pure
-// and can be tested without a font; src/data/social-cards.ts draws it.
-
-// The card drawing worker (src/data/card-prewarm.ts) loads this module in plain Node, without a
-// bundler: hence the explicit .ts extensions of the imports that stay in the JavaScript.
+// The social card (Open Graph image) of a page, laid out as plain data: the words on it, and
+// where each line of text goes, in which size and colour. Measuring text is passed in, so the
+// layout is pure and can be tested without a font; drawing.ts draws it.
 import type { Lang } from '../i18n/langs';
-import { kindLabel } from '../i18n/kinds.ts';
-import { t } from '../i18n/ui.ts';
-import type { View } from './routes';
+import { kindLabel } from '../i18n/kinds';
+import { t } from '../i18n/ui';
+import type { View } from '../lib/routes';
 
 /** Pages that get a card of their own; every other page shows its language's site card. */
 export const OWN_CARD_VIEWS: ReadonlySet<View> = new Set(['solution', 'story', 'news']);

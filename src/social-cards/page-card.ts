@@ -1,0 +1,67 @@
+// The social card of each page: where it is, the words on it, and drawing it for this build.
+// A page draws its card while it renders (Astro renders several pages at once, and Skia
+// encodes on other threads, so the cards are made while other pages render) and leaves it in
+// this build's folder, which integration.ts fills into the output when the build is done.
+import { copyFile, link, mkdir } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { absoluteHref } from '../data/href';
+import type { Site } from '../data/site';
+import type { Route } from '../lib/routes';
+import { langRoot, socialCardPath } from '../lib/urls';
+import { drawCard } from './drawing';
+import { cardTextOf, OWN_CARD_VIEWS, type CardSubject, type CardText } from './layout';
+
+/** The card of a route: its own for entry pages, the site's card of its language for the rest. */
+const cardPathOf = (route: Route) =>
+  socialCardPath(OWN_CARD_VIEWS.has(route.view) ? route.path : langRoot(route.lang), route.lang);
+
+/** The absolute URL of a page's social card. */
+export function socialCardUrl(route: Route, siteUrl: URL | undefined): string {
+  return absoluteHref(cardPathOf(route), siteUrl);
+}
+
+/** Cards already drawn for this build, by site path: many pages share the site's card. */
+const drawn = new Map<string, Promise<void>>();
+
+/**
+ * Draws the card of a page into this build's folder. Only a build has that folder (the
+ * integration names it): `astro dev` serves no cards.
+ */
+export function drawSocialCard(site: Site, route: Route, siteUrl: URL | undefined): Promise<void> {
+  const folders = import.meta.env.SOCIAL_CARDS_DIR;
+  if (!folders) return Promise.resolve();
+  const path = cardPathOf(route);
+  if (!drawn.has(path)) {
+    const text = cardText(site, route, (siteUrl ?? new URL('http://localhost')).host);
+    drawn.set(path, place(text, folders, path));
+  }
+  return drawn.get(path)!;
+}
+
+async function place(text: CardText, folders: string, path: string): Promise<void> {
+  const file = await drawCard(text, join(folders, 'drawn'));
+  const target = join(folders, 'build', path);
+  await mkdir(dirname(target), { recursive: true });
+  // A hard link where the cache and the build share a file system: nothing to copy.
+  // (The cache never changes a file in place; a new card is a new file.)
+  await link(file, target).catch(() => copyFile(file, target));
+}
+
+/** The words on the card of a route: its own title for entry pages, the site's for the rest. */
+export function cardText(site: Site, route: Route, host: string): CardText {
+  const siteText = { name: site.settings.name, tagline: site.settings.tagline[route.lang] };
+  return cardTextOf(cardSubject(site, route), route.lang, siteText, host);
+}
+
+function cardSubject(site: Site, route: Route): CardSubject | undefined {
+  const groups = { solution: site.solutions, story: site.stories, news: site.news } as const;
+  if (route.view !== 'solution' && route.view !== 'story' && route.view !== 'news') return undefined;
+  const data = groups[route.view].get(route.ref ?? '')?.[route.lang]?.data;
+  if (!data) throw new Error(`No ${route.view} "${route.ref}" in ${route.lang} for the card of ${route.path}`);
+  return {
+    kind: route.view,
+    title: data.title,
+    theme: site.themes.get(data.themes[0] ?? '')?.data.name[route.lang],
+    sample: data.sample,
+  };
+}
