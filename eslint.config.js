@@ -21,7 +21,7 @@ export default defineConfig(
     },
   },
   // The only code that runs in the reader's browser.
-  { files: ['src/scripts/**', 'src/client/**'], languageOptions: { globals: { ...globals.browser } } },
+  { files: ['src/client/**'], languageOptions: { globals: { ...globals.browser } } },
   prettier,
   // Prettier wraps code at 120 characters but leaves long strings and comments: those too.
   {

@@ -20,7 +20,7 @@ import {
 } from '../../src/lib/content-files';
 import { findProblems, type Article } from '../../src/lib/content-rules';
 import { isVagueLinkText, markdownLinks, MAX_IMAGE_BYTES, sameLanguageTarget } from '../../src/lib/content-warnings';
-import { buildRoutes } from '../../src/lib/routes';
+import { buildRoutes, NEWS_PER_PAGE } from '../../src/lib/routes';
 import { contentSchemas } from '../../src/lib/schemas';
 import { groupByFolder } from '../../src/lib/translations';
 
@@ -185,9 +185,9 @@ function warnings({ entries }: ReadContent, checked: ReturnType<typeof validate>
     stories: groups('stories'),
     news: groups('news'),
     pages: groups('pages'),
-    memberIds: checked.members.map((m) => m.id),
-    themes: checked.themes,
-    newsPerPage: 1000,
+    members: checked.members,
+    themes: checked.themes.map((theme) => ({ id: theme.id, data: { slug: theme.slug } })),
+    newsPerPage: NEWS_PER_PAGE,
   });
   const translations = new Map(
     routes.flatMap((r) => (r.translation && r.view !== 'redirect' ? [[r.path, r.translation] as const] : [])),

@@ -1,9 +1,14 @@
 // Breadcrumb trails: home, then the section, then the page itself.
-import type { Crumb } from '../components/Breadcrumbs.astro';
 import type { Lang } from '../i18n/langs';
 import type { Section } from '../i18n/segments';
 import { t } from '../i18n/ui';
 import { langRoot, sectionPath } from '../lib/urls';
+
+/** A step of the trail: its label and the site path it links to. */
+export interface Crumb {
+  label: string;
+  path: string;
+}
 
 const SECTION_LABELS = {
   solutions: 'solutions',

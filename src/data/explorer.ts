@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import type { Site, Solution } from './site';
 import type { Lang } from '../i18n/langs';
 import { t } from '../i18n/ui';
-import type { FacetKey } from '../lib/search-state';
+import type { FacetKey } from '../lib/explorer-facets';
 import { MATURITIES, MATURITY_IDS, SDGS, STAGES, STAGE_IDS } from '../lib/taxonomy';
 
 /**

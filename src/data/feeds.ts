@@ -1,6 +1,6 @@
 // RSS feeds: news and new solutions, one feed each per language, with absolute URLs.
 import rss from '@astrojs/rss';
-import { themeLinks } from './cards';
+import { themeLinks } from './links';
 import { loadSite } from './site';
 import { LOCALES, type Lang } from '../i18n/langs';
 import { t } from '../i18n/ui';

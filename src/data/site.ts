@@ -6,7 +6,7 @@ import { CONTENT_ROOT } from './content-root';
 import { splitFrontmatter } from '../lib/content-files';
 import { findProblems, formatProblems, type Article, type ArticleCollection } from '../lib/content-rules';
 import { buildTime, isPublished } from '../lib/dates';
-import { buildRoutes, type Route } from '../lib/routes';
+import { buildRoutes, NEWS_PER_PAGE, type Route, type RouteOf, type View } from '../lib/routes';
 import type { TermGroup } from '../lib/search-keywords';
 import { byName } from '../lib/sorting';
 import { groupByFolder, type Translations } from '../lib/translations';
@@ -19,7 +19,19 @@ export type Member = CollectionEntry<'members'>;
 export type Theme = CollectionEntry<'themes'>;
 export type Fact = CollectionEntry<'facts'>;
 
-export const NEWS_PER_PAGE = 8;
+/** The entries the pages of this site show. */
+export interface SiteEntries {
+  solution: Solution;
+  story: Story;
+  news: News;
+  page: Page;
+  member: Member;
+  theme: Theme;
+}
+/** A page of the site, with the entry it shows. */
+export type SiteRoute = Route<SiteEntries>;
+/** The route of a view (or of one of several views). */
+export type ViewRoute<V extends View> = RouteOf<V, SiteEntries>;
 
 export interface Site {
   /** True in `astro dev`: drafts and scheduled entries are shown with a banner. */
@@ -36,7 +48,7 @@ export interface Site {
   /** Synonym and compound groups for the search keyword layer. */
   searchTerms: TermGroup[];
   settings: CollectionEntry<'site'>['data'];
-  routes: Route[];
+  routes: SiteRoute[];
 }
 
 let loaded: Promise<Site> | undefined;
@@ -96,10 +108,10 @@ async function load(): Promise<Site> {
     searchTerms: searchTerms.map((group) => group.data),
     settings: siteSettings.data,
   };
-  const routes = buildRoutes({
+  const routes = buildRoutes<SiteEntries>({
     ...site,
-    memberIds: [...site.members.keys()],
-    themes: themeList.map((t) => ({ id: t.id, slug: t.data.slug })),
+    members: memberList,
+    themes: themeList,
     newsPerPage: NEWS_PER_PAGE,
   });
   return { ...site, routes };

@@ -6,7 +6,7 @@ import { z } from 'astro/zod';
 const named = z.object({ id: z.string(), name: z.string() });
 const date = z.iso.date();
 
-export const solutionRecord = z.object({
+export const solutionRecordSchema = z.object({
   id: z.string().describe('Stable id of the solution, the same in both languages'),
   url: z.url().describe('Permanent URL of the case page in this language'),
   language: z.enum(['nb', 'en']),
@@ -39,7 +39,7 @@ export const solutionRecord = z.object({
   links: z.array(z.object({ label: z.string(), url: z.url() })),
 });
 
-export const memberRecord = z.object({
+export const memberRecordSchema = z.object({
   id: z.string().describe('Stable id of the member'),
   url: z.url(),
   language: z.enum(['nb', 'en']),
@@ -65,7 +65,7 @@ export function dataDocument<T extends z.ZodType>(record: T) {
   });
 }
 
-export type SolutionRecord = z.infer<typeof solutionRecord>;
-export type MemberRecord = z.infer<typeof memberRecord>;
+export type SolutionRecord = z.infer<typeof solutionRecordSchema>;
+export type MemberRecord = z.infer<typeof memberRecordSchema>;
 
 export const DATA_LICENCE = { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' };

@@ -6,10 +6,6 @@ import { anyFilter, appendFilters, readFilters } from './url-filters';
 export const FILTER_KEYS = ['type', 'theme', 'stage', 'maturity', 'sdg'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
-/** The facets of the solutions explorer; their values are ids, the same in both languages. */
-export const FACET_KEYS = ['theme', 'stage', 'maturity', 'sdg', 'member'] as const;
-export type FacetKey = (typeof FACET_KEYS)[number];
-
 export interface SearchState {
   q: string;
   filters: Record<FilterKey, string[]>;

@@ -7,7 +7,10 @@ const escapeXml = (text: string) =>
   text.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c] ?? c);
 
 /** A sitemap of every route; `toUrl` turns a site path into an absolute URL. */
-export function sitemapXml(routes: readonly Route[], toUrl: (path: string) => string): string {
+export function sitemapXml(
+  routes: readonly Pick<Route, 'path' | 'lang' | 'view' | 'translation' | 'lastModified'>[],
+  toUrl: (path: string) => string,
+): string {
   const urls = routes
     .filter((route) => route.view !== 'redirect')
     .sort((a, b) => a.path.localeCompare(b.path))

@@ -5,7 +5,7 @@ import { z } from 'astro/zod';
 import { dataFile } from '../data/open-data';
 import { loadSite } from '../data/site';
 import { LANGS, type Lang } from '../i18n/langs';
-import { dataDocument, memberRecord, solutionRecord } from '../lib/open-data';
+import { dataDocument, memberRecordSchema, solutionRecordSchema } from '../lib/open-data';
 import { dataSchemaPath, openDataPath } from '../lib/urls';
 
 type Props = { file: 'solutions' | 'members'; lang: Lang } | { schema: 'solution' | 'member' };
@@ -31,6 +31,6 @@ const json = (body: unknown) =>
 
 export const GET: APIRoute<Props> = async ({ props, site }) => {
   if ('schema' in props)
-    return json(z.toJSONSchema(dataDocument(props.schema === 'solution' ? solutionRecord : memberRecord)));
+    return json(z.toJSONSchema(dataDocument(props.schema === 'solution' ? solutionRecordSchema : memberRecordSchema)));
   return json(dataFile(await loadSite(), props.file, props.lang, site));
 };

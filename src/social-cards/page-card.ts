@@ -5,18 +5,17 @@
 import { copyFile, link, mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { absoluteHref } from '../data/href';
-import type { Site } from '../data/site';
-import type { Route } from '../lib/routes';
+import type { Site, SiteRoute } from '../data/site';
 import { langRoot, socialCardPath } from '../lib/urls';
 import { drawCard } from './drawing';
 import { cardTextOf, OWN_CARD_VIEWS, type CardSubject, type CardText } from './layout';
 
 /** The card of a route: its own for entry pages, the site's card of its language for the rest. */
-const cardPathOf = (route: Route) =>
+const cardPathOf = (route: SiteRoute) =>
   socialCardPath(OWN_CARD_VIEWS.has(route.view) ? route.path : langRoot(route.lang), route.lang);
 
 /** The absolute URL of a page's social card. */
-export function socialCardUrl(route: Route, siteUrl: URL | undefined): string {
+export function socialCardUrl(route: SiteRoute, siteUrl: URL | undefined): string {
   return absoluteHref(cardPathOf(route), siteUrl);
 }
 
@@ -27,7 +26,7 @@ const drawn = new Map<string, Promise<void>>();
  * Draws the card of a page into this build's folder. Only a build has that folder (the
  * integration names it): `astro dev` serves no cards.
  */
-export function drawSocialCard(site: Site, route: Route, siteUrl: URL | undefined): Promise<void> {
+export function drawSocialCard(site: Site, route: SiteRoute, siteUrl: URL | undefined): Promise<void> {
   const folders = import.meta.env.SOCIAL_CARDS_DIR;
   if (!folders) return Promise.resolve();
   const path = cardPathOf(route);
@@ -48,16 +47,14 @@ async function place(text: CardText, folders: string, path: string): Promise<voi
 }
 
 /** The words on the card of a route: its own title for entry pages, the site's for the rest. */
-export function cardText(site: Site, route: Route, host: string): CardText {
+export function cardText(site: Site, route: SiteRoute, host: string): CardText {
   const siteText = { name: site.settings.name, tagline: site.settings.tagline[route.lang] };
   return cardTextOf(cardSubject(site, route), route.lang, siteText, host);
 }
 
-function cardSubject(site: Site, route: Route): CardSubject | undefined {
-  const groups = { solution: site.solutions, story: site.stories, news: site.news } as const;
+function cardSubject(site: Site, route: SiteRoute): CardSubject | undefined {
   if (route.view !== 'solution' && route.view !== 'story' && route.view !== 'news') return undefined;
-  const data = groups[route.view].get(route.ref ?? '')?.[route.lang]?.data;
-  if (!data) throw new Error(`No ${route.view} "${route.ref}" in ${route.lang} for the card of ${route.path}`);
+  const { data } = route.entry;
   return {
     kind: route.view,
     title: data.title,

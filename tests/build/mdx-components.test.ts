@@ -18,8 +18,8 @@ describe('MDX author components', () => {
     expect(article.find('.key-figure strong').text()).toBe('18 %');
     expect(article.find('figure.quote blockquote').text().trim()).toBe('Vi sparer fôr.');
     expect(article.find('figure.quote figcaption').text()).toBe('Ola Nordmann, daglig leder');
-    expect(article.find('.mdx-figure img').attr('alt')).toBe('Et grønt testbilde');
-    expect(article.find('.mdx-figure figcaption').text()).toContain('Foto: Kari Nordmann (CC BY 4.0)');
+    expect(article.find('.prose .figure img').attr('alt')).toBe('Et grønt testbilde');
+    expect(article.find('.prose .figure figcaption').text()).toContain('Foto: Kari Nordmann (CC BY 4.0)');
     expect(
       article
         .find('.gallery li img')

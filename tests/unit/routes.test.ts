@@ -18,8 +18,8 @@ const input = (): RouteInput => ({
     ]),
   ),
   pages: new Map([['about', { nb: slugged('om'), en: slugged('about') }]]),
-  memberIds: ['acme'],
-  themes: [{ id: 'feed', slug: { nb: 'for', en: 'feed' } }],
+  members: [{ id: 'acme' }],
+  themes: [{ id: 'feed', data: { slug: { nb: 'for', en: 'feed' } } }],
   newsPerPage: 2,
 });
 
@@ -30,7 +30,8 @@ const find = (routes: Route[], path: string) => {
 };
 
 describe('route table', () => {
-  const routes = buildRoutes(input());
+  const content = input();
+  const routes = buildRoutes(content);
 
   it('gives every path once', () => {
     const paths = routes.map((r) => r.path);
@@ -41,7 +42,7 @@ describe('route table', () => {
     expect(find(routes, '/losninger/begge/')).toMatchObject({
       lang: 'nb',
       view: 'solution',
-      ref: 'both',
+      entry: content.solutions.get('both')!.nb,
       translation: '/en/solutions/both/',
     });
     expect(find(routes, '/en/solutions/both/')).toMatchObject({
@@ -52,13 +53,18 @@ describe('route table', () => {
     expect(find(routes, '/')).toMatchObject({ view: 'home', translation: '/en/' });
     expect(find(routes, '/om/')).toMatchObject({ view: 'page', translation: '/en/about/' });
     expect(find(routes, '/tema/for/')).toMatchObject({ view: 'theme', translation: '/en/themes/feed/' });
-    expect(find(routes, '/medlemmer/acme/')).toMatchObject({ view: 'member', translation: '/en/members/acme/' });
+    expect(find(routes, '/medlemmer/acme/')).toMatchObject({
+      view: 'member',
+      entry: { id: 'acme' },
+      translation: '/en/members/acme/',
+    });
     expect(find(routes, '/sok/')).toMatchObject({ view: 'search', translation: '/en/search/' });
   });
 
   it('lists a single-language entry only in its language and switches to the other section index', () => {
     expect(find(routes, '/losninger/bare-norsk/')).toMatchObject({ translation: null, switchTo: '/en/solutions/' });
-    expect(routes.filter((r) => r.ref === 'nb-only').map((r) => r.lang)).toEqual(['nb']);
+    const nbOnly = content.solutions.get('nb-only')!.nb;
+    expect(routes.filter((r) => 'entry' in r && r.entry === nbOnly).map((r) => r.lang)).toEqual(['nb']);
   });
 
   it('paginates news per language and pairs only the first pages', () => {
@@ -73,7 +79,7 @@ describe('route table', () => {
   it('sends earlier slugs on to the current page', () => {
     expect(find(routes, '/losninger/gammel/')).toMatchObject({
       view: 'redirect',
-      ref: '/losninger/begge/',
+      target: '/losninger/begge/',
       lang: 'nb',
       translation: null,
     });

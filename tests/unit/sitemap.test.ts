@@ -1,25 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import type { Route } from '../../src/lib/routes';
 import { sitemapXml } from '../../src/lib/sitemap';
 
-const routes: Route[] = [
+const routes: Parameters<typeof sitemapXml>[0] = [
   {
     path: '/losninger/a/',
     lang: 'nb',
     view: 'solution',
     translation: '/en/solutions/a/',
-    switchTo: '/en/solutions/a/',
     lastModified: new Date('2026-02-03'),
   },
-  { path: '/en/solutions/a/', lang: 'en', view: 'solution', translation: '/losninger/a/', switchTo: '/losninger/a/' },
-  { path: '/losninger/b&c/', lang: 'nb', view: 'solution', translation: null, switchTo: '/en/solutions/' },
+  { path: '/en/solutions/a/', lang: 'en', view: 'solution', translation: '/losninger/a/' },
+  { path: '/losninger/b&c/', lang: 'nb', view: 'solution', translation: null },
   {
     path: '/losninger/old/',
     lang: 'nb',
     view: 'redirect',
-    ref: '/losninger/a/',
     translation: null,
-    switchTo: '/losninger/a/',
   },
 ];
 

@@ -1,4 +1,5 @@
-// What cards and link lists show for each kind of entry, in one place for every list on the site.
+// What a teaser (the card that leads to a page) shows for each kind of entry, in one place for
+// every list on the site.
 import { solutionFacets } from './explorer';
 import type { Member, News, Site, Solution, Story, Theme } from './site';
 import type { Lang } from '../i18n/langs';
@@ -6,8 +7,9 @@ import type { Section } from '../i18n/segments';
 import { t } from '../i18n/ui';
 import { MATURITIES, MEMBER_KINDS, NEWS_KINDS } from '../lib/taxonomy';
 import { entryPath } from '../lib/urls';
+import { memberLinks, themeLinks, type LinkData } from './links';
 
-export interface CardData {
+export interface TeaserData {
   path: string;
   title: string;
   summary: string;
@@ -19,35 +21,16 @@ export interface CardData {
   facets?: Record<string, string[]>;
 }
 
-export interface LinkData {
-  label: string;
-  path: string;
-}
-
-export function themeLinks(site: Site, ids: readonly string[], lang: Lang): LinkData[] {
-  return ids.flatMap((id) => {
-    const theme = site.themes.get(id);
-    return theme ? [{ label: theme.data.name[lang], path: entryPath('themes', lang, theme.data.slug[lang]) }] : [];
-  });
-}
-
-export function memberLinks(site: Site, ids: readonly string[], lang: Lang): LinkData[] {
-  return ids.flatMap((id) => {
-    const member = site.members.get(id);
-    return member ? [{ label: member.data.name, path: entryPath('members', lang, id) }] : [];
-  });
-}
-
 const labels = (links: LinkData[]) => links.map((link) => link.label);
 
 type ArticleData = Pick<Solution['data'], 'slug' | 'title' | 'summary' | 'sample' | 'publishDate'>;
 
-function articleCard(
+function articleTeaser(
   section: Section,
   lang: Lang,
   data: ArticleData,
-  extra: Pick<CardData, 'meta' | 'image' | 'date'>,
-): CardData {
+  extra: Pick<TeaserData, 'meta' | 'image' | 'date'>,
+): TeaserData {
   return {
     path: entryPath(section, lang, data.slug),
     title: data.title,
@@ -57,30 +40,30 @@ function articleCard(
   };
 }
 
-export function solutionCard(site: Site, entry: Solution, lang: Lang): CardData {
+export function solutionTeaser(site: Site, entry: Solution, lang: Lang): TeaserData {
   const { data } = entry;
   const meta = [
     ...labels(themeLinks(site, data.themes, lang)),
     MATURITIES[data.maturity][lang],
     labels(memberLinks(site, data.members, lang)).join(', '),
   ];
-  return { ...articleCard('solutions', lang, data, { meta, image: data.hero }), facets: solutionFacets(entry) };
+  return { ...articleTeaser('solutions', lang, data, { meta, image: data.hero }), facets: solutionFacets(entry) };
 }
 
-export function storyCard(site: Site, { data }: Story, lang: Lang): CardData {
-  return articleCard('stories', lang, data, {
+export function storyTeaser(site: Site, { data }: Story, lang: Lang): TeaserData {
+  return articleTeaser('stories', lang, data, {
     meta: labels(memberLinks(site, [data.member], lang)),
     image: data.image,
     date: data.publishDate,
   });
 }
 
-export function newsCard(site: Site, { data }: News, lang: Lang): CardData {
+export function newsTeaser(site: Site, { data }: News, lang: Lang): TeaserData {
   const meta = [NEWS_KINDS[data.kind][lang], ...labels(themeLinks(site, data.themes, lang))];
-  return articleCard('news', lang, data, { meta, image: data.image, date: data.publishDate });
+  return articleTeaser('news', lang, data, { meta, image: data.image, date: data.publishDate });
 }
 
-export function memberCard(member: Member, lang: Lang): CardData {
+export function memberTeaser(member: Member, lang: Lang): TeaserData {
   const { data } = member;
   return {
     path: entryPath('members', lang, member.id),
@@ -91,7 +74,7 @@ export function memberCard(member: Member, lang: Lang): CardData {
   };
 }
 
-export function themeCard(theme: Theme, lang: Lang, solutionCount: number): CardData {
+export function themeTeaser(theme: Theme, lang: Lang, solutionCount: number): TeaserData {
   const ui = t(lang);
   const [one, many] = ui.solutionWord;
   return {

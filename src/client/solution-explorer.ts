@@ -1,6 +1,6 @@
 // Filters the solutions list in place. Each card carries its facet values (data-facets);
 // the choices live in the URL (?theme=…&stage=…), so a filtered list can be shared.
-import { FACET_KEYS, type FacetKey } from '../lib/search-state';
+import { FACET_KEYS, type FacetKey } from '../lib/explorer-facets';
 import { anyFilter, appendFilters, facetCount, passes, readFilters, type Filters } from '../lib/url-filters';
 import { fill } from '../lib/template';
 
