@@ -10,6 +10,7 @@ import {
   type SearchPageConfig,
 } from '../lib/search-state';
 import { fill } from '../lib/template';
+import { LOCALES, otherLang } from '../i18n/langs';
 
 interface ResultData {
   url: string;
@@ -184,11 +185,11 @@ async function start(app: HTMLElement, form: HTMLFormElement) {
   }
 
   function otherLangCode() {
-    return config.lang === 'nb' ? 'en' : 'nb';
+    return otherLang(config.lang);
   }
 
   function formatDate(iso: string) {
-    return new Intl.DateTimeFormat(config.lang === 'nb' ? 'nb-NO' : 'en-GB', {
+    return new Intl.DateTimeFormat(LOCALES[config.lang], {
       dateStyle: 'medium',
       timeZone: 'UTC',
     }).format(new Date(iso));

@@ -4,7 +4,7 @@ import type { Lang } from '../i18n/langs';
 import { t } from '../i18n/ui';
 import { countBy, type BarInput } from '../lib/charts';
 import { entriesIn } from '../lib/routes';
-import { MATURITIES, MATURITY_IDS, SDGS } from '../lib/taxonomy';
+import { MATURITIES, MATURITY_IDS, sdgLabel } from '../lib/taxonomy';
 
 export interface ChartData {
   id: string;
@@ -46,7 +46,7 @@ export function solutionCharts(site: Site, lang: Lang): ChartData[] {
       id: 'chart-sdg',
       title: ui.chartBySdg,
       description: ui.chartBySdgDesc,
-      rows: goals.map((goal) => ({ label: `${goal}. ${SDGS[Number(goal)]?.[lang] ?? ''}`, value: bySdg[goal] ?? 0 })),
+      rows: goals.map((goal) => ({ label: sdgLabel(Number(goal), lang), value: bySdg[goal] ?? 0 })),
       columns: columns(ui.sdgs),
     },
   ];

@@ -5,7 +5,7 @@ import type { Site, Solution } from './site';
 import type { Lang } from '../i18n/langs';
 import { t } from '../i18n/ui';
 import type { FacetKey } from '../lib/explorer-facets';
-import { MATURITIES, MATURITY_IDS, SDGS, STAGES, STAGE_IDS } from '../lib/taxonomy';
+import { MATURITIES, MATURITY_IDS, sdgLabel, STAGES, STAGE_IDS } from '../lib/taxonomy';
 
 /**
  * Shows the filters before the first paint when JavaScript runs, so the list below does not
@@ -60,7 +60,7 @@ export function facetsFor(site: Site, solutions: Solution[], lang: Lang): Facet[
       options: [...used('sdg')]
         .map(Number)
         .sort((a, b) => a - b)
-        .map((goal) => option(String(goal), `${goal}. ${SDGS[goal]?.[lang] ?? ''}`)),
+        .map((goal) => option(String(goal), sdgLabel(goal, lang))),
     },
     {
       key: 'member',

@@ -6,7 +6,7 @@ import type { Lang } from '../i18n/langs';
 import { kindLabel } from '../i18n/kinds';
 import { isoDate } from '../lib/dates';
 import { keywordsFor } from '../lib/search-keywords';
-import { MATURITIES, SDGS, STAGES } from '../lib/taxonomy';
+import { MATURITIES, sdgLabel, STAGES } from '../lib/taxonomy';
 
 export interface SearchRecord {
   /** [filter key, value] pairs, each once. */
@@ -51,7 +51,7 @@ export async function searchRecord(
         ...themeNames(site, data.themes, lang).map((name): [string, string] => ['theme', name]),
         ['stage', STAGES[data.stage][lang]],
         ['maturity', MATURITIES[data.maturity][lang]],
-        ...data.sdgs.map((goal): [string, string] => ['sdg', `${goal}. ${SDGS[goal]?.[lang] ?? ''}`]),
+        ...data.sdgs.map((goal): [string, string] => ['sdg', sdgLabel(goal, lang)]),
       );
       text = `${data.title} ${data.summary} ${body}`;
       date = data.publishDate;

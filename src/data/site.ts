@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { CONTENT_ROOT } from './content-root';
+import { LOCALES } from '../i18n/langs';
 import { splitFrontmatter } from '../lib/content-files';
 import { findProblems, formatProblems, type Article, type ArticleCollection } from '../lib/content-rules';
 import { buildTime, isPublished } from '../lib/dates';
@@ -93,8 +94,8 @@ async function load(): Promise<Site> {
   const live = <E extends { data: { draft?: boolean; publishDate?: Date } }>(entries: E[]) =>
     preview ? entries : entries.filter((e) => isPublished(e.data, now));
 
-  const memberList = [...members].sort(byName((m) => m.data.name, 'nb-NO'));
-  const themeList = [...themes].sort(byName((t) => t.data.name.nb, 'nb-NO'));
+  const memberList = [...members].sort(byName((m) => m.data.name, LOCALES.nb));
+  const themeList = [...themes].sort(byName((t) => t.data.name.nb, LOCALES.nb));
   const site: Omit<Site, 'routes'> = {
     preview,
     now,

@@ -13,3 +13,6 @@ export function otherLang(lang: Lang): Lang {
 
 /** Locale used for dates and numbers in each language. */
 export const LOCALES: Record<Lang, string> = { nb: 'nb-NO', en: 'en-GB' };
+
+/** The locale as Open Graph writes it: nb_NO, en_GB. */
+export const ogLocale = (lang: Lang): string => LOCALES[lang].replace('-', '_');

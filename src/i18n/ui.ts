@@ -51,6 +51,8 @@ const nb = {
   citation: 'Siter denne siden',
   citationCopy: 'Kopier sitatet',
   citationCopied: 'Sitatet er kopiert.',
+  /** The words of a citation: «Tittel». Publisert …, oppdatert …. */
+  citationWords: { published: 'publisert', updated: 'oppdatert', open: '«', close: '»' },
   links: 'Mer å lese',
   imageCredit: 'Kreditering',
   licence: 'Lisens',
@@ -207,6 +209,7 @@ const en: UiStrings = {
   citation: 'Cite this page',
   citationCopy: 'Copy the citation',
   citationCopied: 'The citation has been copied.',
+  citationWords: { published: 'published', updated: 'updated', open: '“', close: '”' },
   links: 'Further reading',
   imageCredit: 'Credit',
   licence: 'Licence',

@@ -1,4 +1,5 @@
 import type { Lang } from '../i18n/langs';
+import { t } from '../i18n/ui';
 import { formatDate } from './dates';
 
 export interface CitationInput {
@@ -10,14 +11,9 @@ export interface CitationInput {
   lang: Lang;
 }
 
-const WORDS: Record<Lang, { published: string; updated: string; open: string; close: string }> = {
-  nb: { published: 'publisert', updated: 'oppdatert', open: '«', close: '»' },
-  en: { published: 'published', updated: 'updated', open: '“', close: '”' },
-};
-
 /** A ready citation: Organisation (year): «Title». Published …, updated …. URL */
 export function citation({ title, organisation, published, updated, url, lang }: CitationInput): string {
-  const w = WORDS[lang];
+  const w = t(lang).citationWords;
   const dates = [`${w.published} ${formatDate(published, lang)}`];
   if (updated && updated.getTime() !== published.getTime()) dates.push(`${w.updated} ${formatDate(updated, lang)}`);
   const sentence = dates.join(', ');

@@ -1,6 +1,7 @@
 // Frontmatter templates for `npm run new`: every required field filled with a safe value
 // (the entry starts as a draft), with a comment on what to write.
 import type { Lang } from '../i18n/langs';
+import { MAX_TITLE_LENGTH } from './titles';
 import type { Collection } from './content-files';
 
 export type EntryType = 'solution' | 'story' | 'news' | 'page' | 'member';
@@ -39,7 +40,7 @@ const ALT: Record<Lang, string> = {
 /** The text of a new nb.md or en.md. */
 export function entryFile({ type, lang, title, slug, today, themeId, memberId }: ScaffoldInput): string {
   const common = [
-    `title: ${quote(title)}  # at most 70 characters`,
+    `title: ${quote(title)}  # at most ${MAX_TITLE_LENGTH} characters`,
     `summary: ${quote(SUMMARY[lang])}  # at most 160 characters`,
     `slug: ${slug}  # the URL name: a-z, 0-9 and hyphens`,
   ];

@@ -4,6 +4,7 @@
 // live in src/lib/content-rules.ts.
 import { z } from 'astro/zod';
 import { SLUG_PATTERN } from './slugs';
+import { MAX_TITLE_LENGTH } from './titles';
 import { MATURITY_IDS, MEMBER_KIND_IDS, NEWS_KIND_IDS, STAGE_IDS, VERIFICATION_IDS } from './taxonomy';
 
 /** A picture file field: Astro's image() in the build, a file check in the editor check. */
@@ -52,9 +53,9 @@ const picture = <I extends z.ZodType>(image: ImageField<I>) =>
 
 /** Fields every article-like entry shares, whatever its language. */
 const articleFields = {
-  /** Headline of the page (also the <title>), at most 70 characters so search results show it whole. */
-  title: text('write the headline of the page').max(70, {
-    error: 'is longer than 70 characters: shorten it (search engines cut longer titles)',
+  /** Headline of the page (also the <title> and the social card), short enough for search results to show whole. */
+  title: text('write the headline of the page').max(MAX_TITLE_LENGTH, {
+    error: `is longer than ${MAX_TITLE_LENGTH} characters: shorten it (search engines cut longer titles)`,
   }),
   /** One or two sentences, at most 160 characters; shown in lists and as the meta description. */
   summary: text('write one or two sentences that sum up the page').max(160, {

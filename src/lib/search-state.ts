@@ -1,6 +1,7 @@
 // The state of the search page, kept in the URL (?q=…&theme=…&sort=date) so that a search
 // can be shared and reloaded. Filter values are the labels shown in the page's language.
 
+import type { Lang } from '../i18n/langs';
 import { anyFilter, appendFilters, readFilters } from './url-filters';
 
 export const FILTER_KEYS = ['type', 'theme', 'stage', 'maturity', 'sdg'] as const;
@@ -50,7 +51,7 @@ export function matchedMostlyKeywords(locations: readonly number[], wordCount: n
 
 /** What the search page hands its script: where things are and the texts in the page's language. */
 export interface SearchPageConfig {
-  lang: string;
+  lang: Lang;
   bundle: string;
   base: string;
   otherSearch: string;

@@ -1,5 +1,6 @@
 // The sitemap, made from the route table so that translated pages get their hreflang
 // alternates even though their slugs differ (which @astrojs/sitemap cannot pair).
+import { otherLang } from '../i18n/langs';
 import type { Route } from './routes';
 import { isoDate } from './dates';
 
@@ -18,7 +19,7 @@ export function sitemapXml(
       const alternates = route.translation
         ? [
             [route.lang, route.path],
-            [route.lang === 'nb' ? 'en' : 'nb', route.translation],
+            [otherLang(route.lang), route.translation],
           ].map(
             ([lang, path]) => `<xhtml:link rel="alternate" hreflang="${lang}" href="${escapeXml(toUrl(path ?? ''))}"/>`,
           )

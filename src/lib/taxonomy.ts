@@ -50,6 +50,11 @@ export const NEWS_KINDS = {
 export type NewsKind = keyof typeof NEWS_KINDS;
 export const NEWS_KIND_IDS = Object.keys(NEWS_KINDS) as [NewsKind, ...NewsKind[]];
 
+/** A goal as lists and filters show it: "2. Utrydde sult". */
+export function sdgLabel(goal: number, lang: Lang): string {
+  return `${goal}. ${SDGS[goal]?.[lang] ?? ''}`;
+}
+
 /** The UN Sustainable Development Goals, by number. */
 export const SDGS: Record<number, Names> = {
   1: { nb: 'Utrydde fattigdom', en: 'No poverty' },
