@@ -87,7 +87,7 @@ describe('axe-core finds no violations', () => {
 
 describe('keyboard', () => {
   it('tabs through a case page in order, each stop with a visible focus indicator', async () => {
-    const page = await openPage('fixture', '/losninger/protein-fra-halm/', VIEWPORTS.wide, 'light');
+    const page = await openPage('fixture', '/losninger/protein-av-halm/', VIEWPORTS.wide, 'light');
     const stops: { text: string; region: string; visible: boolean }[] = [];
     for (let i = 0; i < 80; i++) {
       await page.keyboard.press('Tab');

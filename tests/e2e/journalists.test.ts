@@ -19,7 +19,7 @@ describe('press box', () => {
     const clipboardContext = await context.browser.newContext();
     await clipboardContext.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: context.site.origin });
     const page = await clipboardContext.newPage();
-    await page.goto(`${context.site.origin}/en/solutions/protein-from-straw/`);
+    await page.goto(`${context.site.origin}/en/solutions/straw-protein/`);
     const citation = (await page.locator('.citation').textContent())?.trim();
     expect(citation).toMatch(/^Testklyngen \(2026\): “.+”\. Published .+\. http/);
     await page.getByRole('button', { name: 'Copy the citation' }).click();
@@ -32,7 +32,7 @@ describe('press box', () => {
 
   it('prints the content and the press box without navigation, with link addresses', async () => {
     const page = await context.browser.newPage();
-    await page.goto(`${context.site.origin}/losninger/protein-fra-halm/`);
+    await page.goto(`${context.site.origin}/losninger/protein-av-halm/`);
     await page.emulateMedia({ media: 'print' });
     const shown = await page.evaluate(() => {
       const display = (selector: string) => getComputedStyle(document.querySelector(selector)!).display;

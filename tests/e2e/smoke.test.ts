@@ -27,9 +27,9 @@ describe('in a real browser', () => {
     const page = await context.browser.newPage();
     await page.goto(`${context.site.origin}/losninger/`);
     await page.getByRole('link', { name: /Protein fra halm/ }).click();
-    await page.waitForURL(/\/losninger\/protein-fra-halm\/$/);
+    await page.waitForURL(/\/losninger\/protein-av-halm\/$/);
     await page.getByRole('link', { name: 'English' }).click();
-    await page.waitForURL(/\/en\/solutions\/protein-from-straw\/$/);
+    await page.waitForURL(/\/en\/solutions\/straw-protein\/$/);
     await expect(page.locator('h1').textContent()).resolves.toContain('straw');
     await page.close();
   });

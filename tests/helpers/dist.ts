@@ -5,7 +5,7 @@ import * as cheerio from 'cheerio';
 import { builtFileList } from '../../scripts/built-files';
 
 export interface BuiltPage {
-  /** URL path, e.g. "/losninger/protein-fra-halm/" or "/404.html". */
+  /** URL path, e.g. "/losninger/protein-av-halm/" or "/404.html". */
   path: string;
   file: string;
   html: string;

@@ -30,7 +30,7 @@ describe('URL building per language', () => {
   });
 
   it('builds entry, page and paginated paths', () => {
-    expect(entryPath('solutions', 'nb', 'protein-fra-halm')).toBe('/losninger/protein-fra-halm/');
+    expect(entryPath('solutions', 'nb', 'protein-av-halm')).toBe('/losninger/protein-av-halm/');
     expect(entryPath('themes', 'en', 'biorefining')).toBe('/en/themes/biorefining/');
     expect(pagePath('nb', 'om')).toBe('/om/');
     expect(pagePath('en', 'about')).toBe('/en/about/');
