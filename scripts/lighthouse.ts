@@ -3,33 +3,20 @@
 import { preview } from 'astro';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { findBrowser } from '../tests/helpers/browser';
+import { findBrowser, QUIET_BROWSER_FLAGS } from '../tests/helpers/browser';
+import { templatePaths } from '../tests/helpers/templates';
 
-const PAGES = [
-  '/',
-  '/en/',
-  '/losninger/',
-  '/en/solutions/',
-  '/losninger/protein-fra-halm/',
-  '/en/solutions/protein-from-straw/',
-  '/sok/?q=halm',
-  '/en/search/?q=straw',
-];
+// The key pages of whatever content the site has: home, the solutions list, a case and a
+// search that finds something, in both languages.
+const KEY_PAGES = /^\/(en\/)?$|^\/(losninger|en\/solutions)\/([a-z0-9-]+\/)?$|^\/(sok|en\/search)\/\?q=(?!xyzzy)/;
+const PAGES = templatePaths('dist').filter((path) => KEY_PAGES.test(path));
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
 const port = 4600;
 const server = await preview({ root: process.cwd(), server: { port, host: '127.0.0.1' }, logLevel: 'error' });
 const chrome = await chromeLauncher.launch({
   chromePath: findBrowser(),
-  chromeFlags: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
+  chromeFlags: ['--headless=new', ...QUIET_BROWSER_FLAGS],
 });
 const rows: string[] = [];
 try {

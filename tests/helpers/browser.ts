@@ -26,19 +26,18 @@ export function findBrowser(): string {
   return found;
 }
 
+/** Flags that keep Chromium from calling home: the tests must see only the site's own requests. */
+export const QUIET_BROWSER_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: findBrowser(),
-    // Flags that keep Chromium from calling home: the tests must see only the site's own requests.
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  return chromium.launch({ executablePath: findBrowser(), args: QUIET_BROWSER_FLAGS });
 }
 
 /** Serves a built site with `astro preview`; returns its origin and a stop function. */
