@@ -10,7 +10,8 @@ import slugify from '@sindresorhus/slugify';
 import { LANGS, type Lang } from '../src/i18n/langs';
 import { readEntryFiles, readListItems, readRecordFiles } from '../src/lib/content-files';
 import { isoDate } from '../src/lib/dates';
-import { COLLECTION_OF, ENTRY_TYPES, entryFile, memberFile, type EntryType } from '../src/lib/scaffold';
+import { collectionOf, isKind, SCAFFOLD_KINDS, type ScaffoldKind } from '../src/lib/content-kinds';
+import { entryFile, memberFile } from '../src/lib/scaffold';
 import { isSlug } from '../src/lib/slugs';
 
 const root = process.env['CONTENT_DIR'] ?? 'content';
@@ -49,8 +50,11 @@ async function value(given: string | undefined, question: string): Promise<strin
   return (await ask.question(`${question}: `)).trim();
 }
 
-const type = (await value(positionals[0], `Type (${ENTRY_TYPES.join(', ')})`)) as EntryType;
-if (!ENTRY_TYPES.includes(type)) fail(`unknown type "${type}": use one of ${ENTRY_TYPES.join(', ')}`);
+const answer = await value(positionals[0], `Type (${SCAFFOLD_KINDS.join(', ')})`);
+const isScaffoldKind = (kind: string): kind is ScaffoldKind =>
+  isKind(kind) && (SCAFFOLD_KINDS as string[]).includes(kind);
+if (!isScaffoldKind(answer)) fail(`unknown type "${answer}": use one of ${SCAFFOLD_KINDS.join(', ')}`);
+const type: ScaffoldKind = answer;
 const id = await value(positionals[1], 'Folder name (id), e.g. halm-til-protein');
 if (!isSlug(id)) fail(`"${id}" cannot be an id: use a-z, 0-9 and hyphens, e.g. ${toSlug(id) || 'my-entry'}`);
 const langs: Lang[] = values.only ? [values.only as Lang] : [...LANGS];
@@ -67,7 +71,7 @@ if (type === 'member') {
   writeFileSync(file, memberFile(name, themeIds[0] ?? ''));
   console.log(`Created ${file}`);
 } else {
-  const collection = COLLECTION_OF[type];
+  const collection = collectionOf(type);
   const folder = join(root, collection, id);
   if (existsSync(folder)) fail(`${folder} exists already: choose another id, or edit the files there`);
   const taken = new Map(

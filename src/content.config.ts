@@ -1,36 +1,48 @@
-// Where each collection's content comes from (src/lib/content-files.ts lists them). The fields
-// and their messages are defined in src/lib/schemas.ts; rules that span entries run in the
-// build (src/data/site.ts).
+// Where each collection's content comes from (src/lib/content-files.ts lists them, with the
+// content kinds of src/lib/content-kinds.ts). The fields and their messages are defined in
+// src/lib/schemas.ts; rules that span entries run in the build (src/data/site.ts).
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { CONTENT_ROOT } from './data/content-root';
-import { COLLECTIONS, ENTRY_FILE_PATTERN, type EntryCollection, type ListCollection } from './lib/content-files';
+import { COLLECTIONS, ENTRY_FILE_PATTERN, type Collection } from './lib/content-files';
 import { contentSchemas } from './lib/schemas';
 
-const entries = (collection: EntryCollection) =>
-  glob({
-    pattern: '**/*.{md,mdx}',
-    base: `${CONTENT_ROOT}/${COLLECTIONS[collection].path}`,
-    // "<folder>/<lang>": the folder ties the translations together; the frontmatter slug
-    // must not replace the id, as Astro's default would.
-    generateId: ({ entry }) => entry.replace(ENTRY_FILE_PATTERN, ''),
-  });
-const oneFile = (collection: ListCollection | 'site') => file(`${CONTENT_ROOT}/${COLLECTIONS[collection].path}`);
+/** The loader of a collection, by how its files are laid out. */
+function loaderOf(collection: Collection) {
+  const { layout, path } = COLLECTIONS[collection];
+  const base = `${CONTENT_ROOT}/${path}`;
+  switch (layout) {
+    case 'entries':
+      return glob({
+        pattern: '**/*.{md,mdx}',
+        base,
+        // "<folder>/<lang>": the folder ties the translations together; the frontmatter slug
+        // must not replace the id, as Astro's default would.
+        generateId: ({ entry }) => entry.replace(ENTRY_FILE_PATTERN, ''),
+      });
+    case 'records':
+      return glob({ pattern: '*.{yaml,yml}', base });
+    case 'list':
+    case 'settings':
+      return file(base);
+  }
+}
 
+// Each collection is spelled out: Astro reads the entry types from these literal schemas.
 export const collections = {
-  solutions: defineCollection({ loader: entries('solutions'), schema: ({ image }) => contentSchemas(image).solutions }),
-  stories: defineCollection({ loader: entries('stories'), schema: ({ image }) => contentSchemas(image).stories }),
-  news: defineCollection({ loader: entries('news'), schema: ({ image }) => contentSchemas(image).news }),
-  pages: defineCollection({ loader: entries('pages'), schema: ({ image }) => contentSchemas(image).pages }),
-  members: defineCollection({
-    loader: glob({ pattern: '*.{yaml,yml}', base: `${CONTENT_ROOT}/${COLLECTIONS.members.path}` }),
-    schema: ({ image }) => contentSchemas(image).members,
+  solutions: defineCollection({
+    loader: loaderOf('solutions'),
+    schema: ({ image }) => contentSchemas(image).solutions,
   }),
-  themes: defineCollection({ loader: oneFile('themes'), schema: ({ image }) => contentSchemas(image).themes }),
-  facts: defineCollection({ loader: oneFile('facts'), schema: ({ image }) => contentSchemas(image).facts }),
-  site: defineCollection({ loader: oneFile('site'), schema: ({ image }) => contentSchemas(image).site }),
+  stories: defineCollection({ loader: loaderOf('stories'), schema: ({ image }) => contentSchemas(image).stories }),
+  news: defineCollection({ loader: loaderOf('news'), schema: ({ image }) => contentSchemas(image).news }),
+  pages: defineCollection({ loader: loaderOf('pages'), schema: ({ image }) => contentSchemas(image).pages }),
+  members: defineCollection({ loader: loaderOf('members'), schema: ({ image }) => contentSchemas(image).members }),
+  themes: defineCollection({ loader: loaderOf('themes'), schema: ({ image }) => contentSchemas(image).themes }),
+  facts: defineCollection({ loader: loaderOf('facts'), schema: ({ image }) => contentSchemas(image).facts }),
+  site: defineCollection({ loader: loaderOf('site'), schema: ({ image }) => contentSchemas(image).site }),
   searchTerms: defineCollection({
-    loader: oneFile('searchTerms'),
+    loader: loaderOf('searchTerms'),
     schema: ({ image }) => contentSchemas(image).searchTerms,
   }),
-};
+} satisfies Record<Collection, unknown>;

@@ -20,7 +20,7 @@ import {
 } from '../../src/lib/content-files';
 import { findProblems, type Article } from '../../src/lib/content-rules';
 import { isVagueLinkText, markdownLinks, MAX_IMAGE_BYTES, sameLanguageTarget } from '../../src/lib/content-warnings';
-import { buildRoutes, NEWS_PER_PAGE } from '../../src/lib/routes';
+import { buildRoutes } from '../../src/lib/routes';
 import { contentSchemas } from '../../src/lib/schemas';
 import { groupByFolder } from '../../src/lib/translations';
 
@@ -180,14 +180,11 @@ function warnings({ entries }: ReadContent, checked: ReturnType<typeof validate>
   const findings: Finding[] = [];
   const groups = (collection: Article['collection']) =>
     groupByFolder(checked.articles.filter((a) => a.collection === collection));
+  const byFolder = Object.fromEntries(ENTRY_COLLECTIONS.map((collection) => [collection, groups(collection)]));
   const routes = buildRoutes({
-    solutions: groups('solutions'),
-    stories: groups('stories'),
-    news: groups('news'),
-    pages: groups('pages'),
+    ...(byFolder as Record<Article['collection'], ReturnType<typeof groups>>),
     members: checked.members,
     themes: checked.themes.map((theme) => ({ id: theme.id, data: { slug: theme.slug } })),
-    newsPerPage: NEWS_PER_PAGE,
   });
   const translations = new Map(
     routes.flatMap((r) => (r.translation && r.view !== 'redirect' ? [[r.path, r.translation] as const] : [])),

@@ -1,6 +1,6 @@
 // Breadcrumb trails: home, then the section, then the page itself.
 import type { Lang } from '../i18n/langs';
-import type { Section } from '../i18n/segments';
+import { sectionLabel, type Section } from '../i18n/segments';
 import { t } from '../i18n/ui';
 import { langRoot, sectionPath } from '../lib/urls';
 
@@ -8,20 +8,6 @@ import { langRoot, sectionPath } from '../lib/urls';
 export interface Crumb {
   label: string;
   path: string;
-}
-
-const SECTION_LABELS = {
-  solutions: 'solutions',
-  stories: 'stories',
-  news: 'news',
-  members: 'members',
-  themes: 'themes',
-  search: 'search',
-  data: 'openData',
-} as const satisfies Record<Section, keyof ReturnType<typeof t>>;
-
-export function sectionLabel(section: Section, lang: Lang): string {
-  return t(lang)[SECTION_LABELS[section]];
 }
 
 /** Crumbs for a page inside a section; without a section, for a page at the language root. */

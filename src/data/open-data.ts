@@ -2,7 +2,8 @@
 import { absoluteAsset, absoluteHref } from './href';
 import type { Member, Site, Solution } from './site';
 import { otherLang, type Lang } from '../i18n/langs';
-import { t } from '../i18n/ui';
+import { sectionLabel } from '../i18n/segments';
+import { collectionOf, type OpenDataKind } from '../lib/content-kinds';
 import { isoDate, lastUpdated } from '../lib/dates';
 import { DATA_LICENCE, type MemberRecord, type SolutionRecord } from '../lib/open-data';
 import type { Translations } from '../lib/translations';
@@ -80,19 +81,23 @@ export function memberRecord(site: Site, member: Member, lang: Lang, siteUrl: UR
   };
 }
 
+/** The records of each kind with open data, in one language. */
+const RECORDS: { [K in OpenDataKind]: (site: Site, lang: Lang, siteUrl: URL | undefined) => unknown[] } = {
+  solution: (site, lang, siteUrl) =>
+    [...site.solutions].flatMap(([folder, group]) => solutionRecord(site, folder, group, lang, siteUrl) ?? []),
+  member: (site, lang, siteUrl) =>
+    [...site.members.values()].map((member) => memberRecord(site, member, lang, siteUrl)),
+};
+
 /** A whole data file for one language. */
-export function dataFile(site: Site, kind: 'solutions' | 'members', lang: Lang, siteUrl: URL | undefined) {
-  const ui = t(lang);
-  const items =
-    kind === 'solutions'
-      ? [...site.solutions].flatMap(([folder, group]) => solutionRecord(site, folder, group, lang, siteUrl) ?? [])
-      : [...site.members.values()].map((member) => memberRecord(site, member, lang, siteUrl));
+export function dataFile(site: Site, kind: OpenDataKind, lang: Lang, siteUrl: URL | undefined) {
+  const items = RECORDS[kind](site, lang, siteUrl);
   return {
-    title: `${kind === 'solutions' ? ui.solutions : ui.members} – ${site.settings.name}`,
+    title: `${sectionLabel(collectionOf(kind), lang)} – ${site.settings.name}`,
     language: lang,
     licence: DATA_LICENCE,
     source: absoluteHref(langRoot(lang), siteUrl),
-    schema: absoluteHref(dataSchemaPath(kind === 'solutions' ? 'solution' : 'member'), siteUrl),
+    schema: absoluteHref(dataSchemaPath(kind), siteUrl),
     count: items.length,
     items,
   };

@@ -1,9 +1,10 @@
 // What the search index learns about each page: filters, sort date, meta and extra keywords.
 // Filter values are the names readers see, in the page's language (one index per language).
 import { getImage } from 'astro:assets';
-import type { Member, News, Site, Solution, Story } from './site';
+import type { Site, SiteEntries, Solution } from './site';
 import type { Lang } from '../i18n/langs';
 import { kindLabel } from '../i18n/kinds';
+import type { SearchKind } from '../lib/content-kinds';
 import { isoDate } from '../lib/dates';
 import { keywordsFor } from '../lib/search-keywords';
 import { MATURITIES, sdgLabel, STAGES } from '../lib/taxonomy';
@@ -26,11 +27,9 @@ async function thumbnail(image: Solution['data']['hero'] | undefined) {
   return { url: small.src, alt: image.alt };
 }
 
+/** A page to index: its kind (content-kinds.ts) and entry; a static page gives its rendered text. */
 export type Searchable =
-  | { kind: 'solution'; entry: Solution }
-  | { kind: 'story'; entry: Story }
-  | { kind: 'news'; entry: News }
-  | { kind: 'member'; entry: Member }
+  | { [K in Exclude<SearchKind, 'page'>]: { kind: K; entry: SiteEntries[K] } }[Exclude<SearchKind, 'page'>]
   | { kind: 'page'; text: string };
 
 /** The search record of a page in a language; `hasTranslation` decides cross-language keywords. */
@@ -75,6 +74,9 @@ export async function searchRecord(
     }
     case 'page':
       text = item.text;
+      break;
+    default:
+      item satisfies never;
   }
   return {
     filters: [...new Map(filters.map((pair) => [pair.join('\u0000'), pair])).values()],

@@ -5,44 +5,44 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { CONTENT_ROOT } from './content-root';
 import { LOCALES } from '../i18n/langs';
 import { splitFrontmatter } from '../lib/content-files';
-import { findProblems, formatProblems, type Article, type ArticleCollection } from '../lib/content-rules';
+import {
+  collectionOf,
+  ENTRY_KINDS,
+  type CollectionOf,
+  type EntryCollection,
+  type EntryKind,
+  type Kind,
+} from '../lib/content-kinds';
+import { findProblems, formatProblems, type Article as RuleArticle } from '../lib/content-rules';
 import { buildTime, isPublished } from '../lib/dates';
-import { buildRoutes, NEWS_PER_PAGE, type Route, type RouteOf, type View } from '../lib/routes';
+import { buildRoutes, type Route, type RouteOf, type View } from '../lib/routes';
 import type { TermGroup } from '../lib/search-keywords';
 import { byName } from '../lib/sorting';
 import { groupByFolder, type Translations } from '../lib/translations';
 
-export type Solution = CollectionEntry<'solutions'>;
-export type Story = CollectionEntry<'stories'>;
-export type News = CollectionEntry<'news'>;
-export type Page = CollectionEntry<'pages'>;
-export type Member = CollectionEntry<'members'>;
-export type Theme = CollectionEntry<'themes'>;
+/** The entry of each kind, as Astro's content layer gives it. */
+export type SiteEntries = { [K in Kind]: CollectionEntry<CollectionOf<K>> };
+export type Solution = SiteEntries['solution'];
+export type Story = SiteEntries['story'];
+export type News = SiteEntries['news'];
+export type Page = SiteEntries['page'];
+export type Member = SiteEntries['member'];
+export type Theme = SiteEntries['theme'];
 export type Fact = CollectionEntry<'facts'>;
 
-/** The entries the pages of this site show. */
-export interface SiteEntries {
-  solution: Solution;
-  story: Story;
-  news: News;
-  page: Page;
-  member: Member;
-  theme: Theme;
-}
 /** A page of the site, with the entry it shows. */
 export type SiteRoute = Route<SiteEntries>;
 /** The route of a view (or of one of several views). */
 export type ViewRoute<V extends View> = RouteOf<V, SiteEntries>;
 
-export interface Site {
+/** The Markdown entries of each kind, by folder, with their translations. */
+type EntriesByFolder = { [K in EntryKind as CollectionOf<K>]: Map<string, Translations<SiteEntries[K]>> };
+
+export interface Site extends EntriesByFolder {
   /** True in `astro dev`: drafts and scheduled entries are shown with a banner. */
   preview: boolean;
   /** The build's "now" (see buildTime). */
   now: Date;
-  solutions: Map<string, Translations<Solution>>;
-  stories: Map<string, Translations<Story>>;
-  news: Map<string, Translations<News>>;
-  pages: Map<string, Translations<Page>>;
   members: Map<string, Member>;
   themes: Map<string, Theme>;
   facts: Fact[];
@@ -60,26 +60,20 @@ export function loadSite(): Promise<Site> {
   return loaded;
 }
 
+type Article = SiteEntries[EntryKind];
+
 async function load(): Promise<Site> {
-  const [solutions, stories, news, pages, members, themes, facts, settings, searchTerms] = await Promise.all([
-    getCollection('solutions'),
-    getCollection('stories'),
-    getCollection('news'),
-    getCollection('pages'),
+  const [entryLists, members, themes, facts, settings, searchTerms] = await Promise.all([
+    Promise.all(ENTRY_KINDS.map(async (kind) => sortById<Article>(await getCollection(collectionOf(kind))))),
     getCollection('members'),
     getCollection('themes'),
     getCollection('facts'),
     getCollection('site'),
     getCollection('searchTerms'),
   ]);
-  const articles: Article[] = [
-    ...asArticles('solutions', sortById(solutions)),
-    ...asArticles('stories', sortById(stories)),
-    ...asArticles('news', sortById(news)),
-    ...asArticles('pages', sortById(pages)),
-  ];
+  const entries = ENTRY_KINDS.map((kind, i) => ({ collection: collectionOf(kind), list: entryLists[i]! }));
   const problems = findProblems({
-    articles,
+    articles: entries.flatMap(({ collection, list }) => asArticles(collection, list)),
     themes: themes.map((t) => ({ id: t.id, slug: t.data.slug })),
     members: members.map((m) => ({ id: m.id, filePath: m.filePath ?? `${CONTENT_ROOT}/members/${m.id}.yaml` })),
     themesFile: `${CONTENT_ROOT}/themes.yaml`,
@@ -91,30 +85,25 @@ async function load(): Promise<Site> {
   // MODE, not DEV: DEV follows NODE_ENV, which test runners set to "test" even for a production build.
   const preview = import.meta.env.MODE === 'development';
   const now = buildTime(process.env);
-  const live = <E extends { data: { draft?: boolean; publishDate?: Date } }>(entries: E[]) =>
-    preview ? entries : entries.filter((e) => isPublished(e.data, now));
+  // Static pages have neither a draft flag nor a publish date: they are always live.
+  const publishing = (e: Article) => e.data as { draft?: boolean; publishDate?: Date };
+  const live = (list: Article[]) => (preview ? list : list.filter((e) => isPublished(publishing(e), now)));
 
   const memberList = [...members].sort(byName((m) => m.data.name, LOCALES.nb));
   const themeList = [...themes].sort(byName((t) => t.data.name.nb, LOCALES.nb));
   const site: Omit<Site, 'routes'> = {
     preview,
     now,
-    solutions: groupByFolder(sortById(live(solutions))),
-    stories: groupByFolder(sortById(live(stories))),
-    news: groupByFolder(sortById(live(news))),
-    pages: groupByFolder(sortById(pages)),
+    ...(Object.fromEntries(
+      entries.map(({ collection, list }) => [collection, groupByFolder(live(list))]),
+    ) as unknown as EntriesByFolder),
     members: new Map(memberList.map((m) => [m.id, m])),
     themes: new Map(themeList.map((t) => [t.id, t])),
     facts: [...facts].sort((a, b) => a.data.order - b.data.order),
     searchTerms: searchTerms.map((group) => group.data),
     settings: siteSettings.data,
   };
-  const routes = buildRoutes<SiteEntries>({
-    ...site,
-    members: memberList,
-    themes: themeList,
-    newsPerPage: NEWS_PER_PAGE,
-  });
+  const routes = buildRoutes<SiteEntries>({ ...site, members: memberList, themes: themeList });
   return { ...site, routes };
 }
 
@@ -123,7 +112,7 @@ export function isUnpublishedPreview(site: Site, data: { draft?: boolean; publis
   return site.preview && !isPublished(data, site.now);
 }
 
-function asArticles(collection: ArticleCollection, entries: (Solution | Story | News | Page)[]): Article[] {
+function asArticles(collection: EntryCollection, entries: Article[]): RuleArticle[] {
   return entries.map((e) => {
     const filePath = e.filePath ?? `${CONTENT_ROOT}/${collection}/${e.id}`;
     return { collection, id: e.id, filePath, data: e.data, frontmatter: readFrontmatter(filePath) };

@@ -1,10 +1,12 @@
 // What a teaser (the card that leads to a page) shows for each kind of entry, in one place for
 // every list on the site.
 import { solutionFacets } from './explorer';
-import type { Member, News, Site, Solution, Story, Theme } from './site';
+import type { Member, News, Site, SiteEntries, Solution, Story, Theme } from './site';
 import type { Lang } from '../i18n/langs';
 import type { Section } from '../i18n/segments';
 import { t } from '../i18n/ui';
+import type { SectionKind } from '../lib/content-kinds';
+import { entriesIn } from '../lib/routes';
 import { MATURITIES, MEMBER_KINDS, NEWS_KINDS } from '../lib/taxonomy';
 import { entryPath } from '../lib/urls';
 import { memberLinks, themeLinks, type LinkData } from './links';
@@ -63,7 +65,7 @@ export function newsTeaser(site: Site, { data }: News, lang: Lang): TeaserData {
   return articleTeaser('news', lang, data, { meta, image: data.image, date: data.publishDate });
 }
 
-export function memberTeaser(member: Member, lang: Lang): TeaserData {
+export function memberTeaser(_site: Site, member: Member, lang: Lang): TeaserData {
   const { data } = member;
   return {
     path: entryPath('members', lang, member.id),
@@ -74,9 +76,11 @@ export function memberTeaser(member: Member, lang: Lang): TeaserData {
   };
 }
 
-export function themeTeaser(theme: Theme, lang: Lang, solutionCount: number): TeaserData {
+/** A theme's teaser tells how many solutions it has in the reader's language. */
+export function themeTeaser(site: Site, theme: Theme, lang: Lang): TeaserData {
   const ui = t(lang);
   const [one, many] = ui.solutionWord;
+  const solutionCount = entriesIn(site.solutions, lang).filter((s) => s.data.themes.includes(theme.id)).length;
   return {
     path: entryPath('themes', lang, theme.data.slug[lang]),
     title: theme.data.name[lang],
@@ -84,3 +88,12 @@ export function themeTeaser(theme: Theme, lang: Lang, solutionCount: number): Te
     meta: [ui.count(solutionCount, one, many)],
   };
 }
+
+/** The teaser of each kind that has a section, for its index and any other list. */
+export const TEASERS: { [K in SectionKind]: (site: Site, item: SiteEntries[K], lang: Lang) => TeaserData } = {
+  solution: solutionTeaser,
+  story: storyTeaser,
+  news: newsTeaser,
+  member: memberTeaser,
+  theme: themeTeaser,
+};

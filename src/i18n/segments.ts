@@ -1,20 +1,42 @@
 import type { Lang } from './langs';
+import { t, type UiText } from './ui';
+import { KINDS, SECTION_KINDS, type KindSection } from '../lib/content-kinds';
 
-/** The site's sections and their translated URL segments. */
-export const SECTIONS = {
-  solutions: { nb: 'losninger', en: 'solutions' },
-  stories: { nb: 'historier', en: 'stories' },
-  news: { nb: 'nyheter', en: 'news' },
-  members: { nb: 'medlemmer', en: 'members' },
-  themes: { nb: 'tema', en: 'themes' },
-  search: { nb: 'sok', en: 'search' },
-  data: { nb: 'data', en: 'data' },
-} as const satisfies Record<string, Record<Lang, string>>;
+interface SectionSpec {
+  segments: Record<Lang, string>;
+  /** Its name in the interface: menus, breadcrumbs. */
+  label: UiText;
+}
 
-export type Section = keyof typeof SECTIONS;
+/** Sections that show no kind of content: the search page and the open data. */
+const TOOL_SECTIONS = {
+  search: { segments: { nb: 'sok', en: 'search' }, label: 'search' },
+  data: { segments: { nb: 'data', en: 'data' }, label: 'openData' },
+} as const satisfies Record<string, SectionSpec>;
+
+export type Section = KindSection | keyof typeof TOOL_SECTIONS;
+
+/** The site's sections and their URL segments: one per kind that has a section, and the tools. */
+export const SECTIONS: Record<Section, SectionSpec> = {
+  ...(Object.fromEntries(
+    SECTION_KINDS.map((kind) => {
+      const spec = KINDS[kind];
+      return [spec.collection, { segments: spec.segments, label: spec.section.label }];
+    }),
+  ) as Record<KindSection, SectionSpec>),
+  ...TOOL_SECTIONS,
+};
+
+/** The sections of the content kinds, in the order of content-kinds.ts (menus follow it). */
+export const KIND_SECTIONS: KindSection[] = SECTION_KINDS.map((kind) => KINDS[kind].collection);
 
 /** Every first URL segment the site uses itself; static pages may not take one of these as slug. */
 export function reservedSegments(lang: Lang): string[] {
-  const own = Object.values(SECTIONS).map((segments) => segments[lang]);
+  const own = Object.values(SECTIONS).map((section) => section.segments[lang]);
   return lang === 'nb' ? [...own, 'en'] : own;
+}
+
+/** The name of a section, as menus and breadcrumbs show it. */
+export function sectionLabel(section: Section, lang: Lang): string {
+  return t(lang)[SECTIONS[section].label];
 }

@@ -159,6 +159,8 @@ type Widen<T> = T extends string
     ? T
     : { readonly [K in keyof T]: Widen<T[K]> };
 export type UiStrings = { [K in keyof typeof nb]: Widen<(typeof nb)[K]> };
+/** The keys of the plain texts (not the functions or groups). */
+export type UiText = { [K in keyof UiStrings]: UiStrings[K] extends string ? K : never }[keyof UiStrings];
 
 const en: UiStrings = {
   skipToContent: 'Skip to main content',

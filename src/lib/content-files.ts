@@ -7,34 +7,39 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { isMap, isScalar, isSeq, parseDocument, type Document } from 'yaml';
 import type { Lang } from '../i18n/langs';
+import { collectionOf, ENTRY_KINDS, KINDS, type EntryCollection, type Kind } from './content-kinds';
 import { parseEntryId } from './translations';
+
+type Layout = 'entries' | 'records' | 'list' | 'settings';
+type Kinds = typeof KINDS;
+
+/** The collections of the content kinds: a kind's files are named after its collection. */
+const KIND_COLLECTIONS = Object.fromEntries(
+  (Object.keys(KINDS) as Kind[]).map((kind) => {
+    const { collection, layout } = KINDS[kind];
+    return [collection, { layout, path: layout === 'list' ? `${collection}.yaml` : collection }];
+  }),
+) as { [K in Kind as Kinds[K]['collection']]: { layout: Kinds[K]['layout']; path: string } };
 
 /**
  * Where each collection lives in the content folder: a folder of entries with one file per
  * language (`<id>/nb.md`), a folder of YAML records (`<id>.yaml`), a YAML list in one file, or
- * the one settings file.
+ * the one settings file. The kinds' collections come from content-kinds.ts; the others hold
+ * what the pages share.
  */
 export const COLLECTIONS = {
-  solutions: { layout: 'entries', path: 'solutions' },
-  stories: { layout: 'entries', path: 'stories' },
-  news: { layout: 'entries', path: 'news' },
-  pages: { layout: 'entries', path: 'pages' },
-  members: { layout: 'records', path: 'members' },
-  themes: { layout: 'list', path: 'themes.yaml' },
+  ...KIND_COLLECTIONS,
   facts: { layout: 'list', path: 'facts.yaml' },
   searchTerms: { layout: 'list', path: 'search-terms.yaml' },
   site: { layout: 'settings', path: 'site.yaml' },
-} as const;
+} as const satisfies Record<string, { layout: Layout; path: string }>;
 
 export type Collection = keyof typeof COLLECTIONS;
 type WithLayout<L> = { [C in Collection]: (typeof COLLECTIONS)[C]['layout'] extends L ? C : never }[Collection];
-/** Collections of entries written in Markdown, one file per language. */
-export type EntryCollection = WithLayout<'entries'>;
 export type ListCollection = WithLayout<'list'>;
 
-export const ENTRY_COLLECTIONS = (Object.keys(COLLECTIONS) as Collection[]).filter(
-  (c): c is EntryCollection => COLLECTIONS[c].layout === 'entries',
-);
+/** Collections of entries written in Markdown, one file per language. */
+export const ENTRY_COLLECTIONS: EntryCollection[] = ENTRY_KINDS.map(collectionOf);
 export const LIST_COLLECTIONS = (Object.keys(COLLECTIONS) as Collection[]).filter(
   (c): c is ListCollection => COLLECTIONS[c].layout === 'list',
 );

@@ -2,14 +2,16 @@
 // all content and stops with every problem listed (Astro itself only logs bad references).
 import { LANGS, type Lang } from '../i18n/langs';
 import { reservedSegments } from '../i18n/segments';
+import { collectionOf, ENTRY_KINDS, KINDS, type EntryCollection } from './content-kinds';
 import { isCalendarDate } from './dates';
 import { isSlug } from './slugs';
 import { MATURITIES, type Maturity } from './taxonomy';
 import { groupByFolder, parseEntryId } from './translations';
 
-export type ArticleCollection = 'solutions' | 'stories' | 'news' | 'pages';
+export type ArticleCollection = EntryCollection;
 
 export interface ArticleData {
+  title: string;
   slug: string;
   aliases?: string[];
   themes?: string[];
@@ -43,14 +45,6 @@ export interface Problem {
   field: string;
   message: string;
 }
-
-/** Fields that describe the entry itself and must be the same in every language. */
-const SHARED_FIELDS: Record<ArticleCollection, string[]> = {
-  solutions: ['themes', 'members', 'stage', 'maturity', 'trl', 'sdgs'],
-  stories: ['member', 'themes'],
-  news: ['kind', 'themes'],
-  pages: [],
-};
 
 export function findProblems(index: ContentIndex): Problem[] {
   return [
@@ -190,11 +184,12 @@ function dateAndMaturityProblems({ articles }: ContentIndex): Problem[] {
 
 function translationProblems({ articles }: ContentIndex): Problem[] {
   const problems: Problem[] = [];
-  for (const collection of Object.keys(SHARED_FIELDS) as ArticleCollection[]) {
-    const groups = groupByFolder(articles.filter((a) => a.collection === collection));
+  for (const kind of ENTRY_KINDS) {
+    // Fields that describe the entry itself (content-kinds.ts), the same in every language.
+    const groups = groupByFolder(articles.filter((a) => a.collection === collectionOf(kind)));
     for (const { nb, en } of groups.values()) {
       if (!nb || !en) continue;
-      for (const field of SHARED_FIELDS[collection]) {
+      for (const field of KINDS[kind].sharedFields) {
         if (JSON.stringify(nb.data[field]) !== JSON.stringify(en.data[field])) {
           problems.push({
             file: en.filePath,

@@ -1,6 +1,7 @@
 // The open data: every solution and member as JSON, with stable ids (the content folder or
 // file name, which never changes when a title or slug does) and absolute URLs. The Zod
 // schemas here are the documentation: /data/schema/*.json is generated from them.
+import type { OpenDataKind } from './content-kinds';
 import { z } from 'astro/zod';
 
 const named = z.object({ id: z.string(), name: z.string() });
@@ -67,5 +68,11 @@ export function dataDocument<T extends z.ZodType>(record: T) {
 
 export type SolutionRecord = z.infer<typeof solutionRecordSchema>;
 export type MemberRecord = z.infer<typeof memberRecordSchema>;
+
+/** The record schema of each kind with open data. */
+export const RECORD_SCHEMAS = {
+  solution: solutionRecordSchema,
+  member: memberRecordSchema,
+} as const satisfies Record<OpenDataKind, z.ZodType>;
 
 export const DATA_LICENCE = { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' };

@@ -2,20 +2,13 @@
 // (the entry starts as a draft), with a comment on what to write.
 import type { Lang } from '../i18n/langs';
 import { MAX_TITLE_LENGTH } from './titles';
-import type { Collection } from './content-files';
+import type { EntryKind, ScaffoldKind } from './content-kinds';
 
-export type EntryType = 'solution' | 'story' | 'news' | 'page' | 'member';
-export const ENTRY_TYPES: EntryType[] = ['solution', 'story', 'news', 'page', 'member'];
-export const COLLECTION_OF = {
-  solution: 'solutions',
-  story: 'stories',
-  news: 'news',
-  page: 'pages',
-  member: 'members',
-} as const satisfies Record<EntryType, Collection>;
+/** The kinds `npm run new` starts as Markdown entries (a member is one YAML file: memberFile). */
+export type ScaffoldEntryKind = Extract<ScaffoldKind, EntryKind>;
 
 export interface ScaffoldInput {
-  type: EntryType;
+  type: ScaffoldEntryKind;
   lang: Lang;
   title: string;
   slug: string;
@@ -48,7 +41,7 @@ export function entryFile({ type, lang, title, slug, today, themeId, memberId }:
     `publishDate: ${today}  # hidden until this day`,
     'draft: true  # set to false (or delete the line) to publish',
   ];
-  const lines: Record<EntryType, string[]> = {
+  const lines: Record<ScaffoldEntryKind, string[]> = {
     solution: [
       ...common,
       ...dated,
@@ -84,7 +77,6 @@ export function entryFile({ type, lang, title, slug, today, themeId, memberId }:
       'themes: []',
     ],
     page: [...common, `updated: ${today}`],
-    member: [],
   };
   const body =
     lang === 'nb' ? 'Skriv teksten her. Bruk ## for mellomtitler.' : 'Write the text here. Use ## for subheadings.';

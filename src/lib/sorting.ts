@@ -1,8 +1,9 @@
 import { memoize } from './memoize';
 
-/** Newest first by publish date; ties by title so the order is stable between builds. */
-export function byNewest<E extends { data: { publishDate: Date; title: string } }>(a: E, b: E): number {
-  return b.data.publishDate.getTime() - a.data.publishDate.getTime() || a.data.title.localeCompare(b.data.title);
+/** Newest first by publish date (undated last); ties by title so the order is stable between builds. */
+export function byNewest<E extends { data: { publishDate?: Date | undefined; title: string } }>(a: E, b: E): number {
+  const time = (e: E) => e.data.publishDate?.getTime() ?? 0;
+  return time(b) - time(a) || a.data.title.localeCompare(b.data.title);
 }
 
 const collatorOf = memoize((locale: string) => new Intl.Collator(locale));

@@ -1,6 +1,7 @@
 // Which entries are translated, missing a language, or out of date in one language (the
-// other language changed later). Solutions first, then stories, news and pages; newest first.
+// other language changed later). In the order of the kinds (content-kinds.ts); newest first.
 import { LANGS, otherLang, type Lang } from '../i18n/langs';
+import { collectionOf, ENTRY_KINDS } from './content-kinds';
 
 export type Status = 'translated' | 'missing' | 'outdated';
 
@@ -21,7 +22,7 @@ export interface StatusRow {
   newest: Date;
 }
 
-const COLLECTION_ORDER = ['solutions', 'stories', 'news', 'pages'];
+const COLLECTION_ORDER: string[] = ENTRY_KINDS.map(collectionOf);
 
 export function translationRows(entries: readonly EntryChange[]): StatusRow[] {
   const groups = new Map<string, Partial<Record<Lang, EntryChange>>>();

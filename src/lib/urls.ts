@@ -2,6 +2,7 @@
 // place that knows how a section is called in each language.
 import { DEFAULT_LANG, type Lang } from '../i18n/langs';
 import { SECTIONS, type Section } from '../i18n/segments';
+import { collectionOf, KINDS, type OpenDataKind } from './content-kinds';
 
 /** The root of a language: "/" for Norwegian, "/en/" for English. */
 export function langRoot(lang: Lang): string {
@@ -10,7 +11,7 @@ export function langRoot(lang: Lang): string {
 
 /** A section index, e.g. sectionPath('solutions', 'en') = "/en/solutions/". */
 export function sectionPath(section: Section, lang: Lang): string {
-  return `${langRoot(lang)}${SECTIONS[section][lang]}/`;
+  return `${langRoot(lang)}${SECTIONS[section].segments[lang]}/`;
 }
 
 /** A page inside a section, e.g. "/losninger/protein-fra-halm/". */
@@ -34,13 +35,13 @@ export function feedPath(section: Section, lang: Lang): string {
 }
 
 /** An open-data file, e.g. "/data/losninger.json" or "/en/data/members.json". */
-export function openDataPath(section: 'solutions' | 'members', lang: Lang): string {
-  return `${sectionPath('data', lang)}${SECTIONS[section][lang]}.json`;
+export function openDataPath(kind: OpenDataKind, lang: Lang): string {
+  return `${sectionPath('data', lang)}${SECTIONS[collectionOf(kind)].segments[lang]}.json`;
 }
 
 /** The JSON Schema of an open-data record, the same for both languages. */
-export function dataSchemaPath(record: 'solution' | 'member'): string {
-  return `/data/schema/${record}.json`;
+export function dataSchemaPath(kind: OpenDataKind): string {
+  return `/data/schema/${KINDS[kind].openData}.json`;
 }
 
 /** The social card of a page: "/losninger/x/" has "/og/losninger/x.jpg"; the home page "/og/nb.jpg". */

@@ -1,28 +1,22 @@
-// The open data: /data/losninger.json, /en/data/solutions.json, the members likewise, and
-// the JSON Schemas of the records under /data/schema/.
+// The open data: /data/losninger.json, /en/data/solutions.json, the members likewise (one file
+// per kind with open data and language), and the JSON Schemas of the records under /data/schema/.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { z } from 'astro/zod';
 import { dataFile } from '../data/open-data';
 import { loadSite } from '../data/site';
 import { LANGS, type Lang } from '../i18n/langs';
-import { dataDocument, memberRecordSchema, solutionRecordSchema } from '../lib/open-data';
+import { OPEN_DATA_KINDS, type OpenDataKind } from '../lib/content-kinds';
+import { dataDocument, RECORD_SCHEMAS } from '../lib/open-data';
 import { dataSchemaPath, openDataPath } from '../lib/urls';
 
-type Props = { file: 'solutions' | 'members'; lang: Lang } | { schema: 'solution' | 'member' };
+type Props = { kind: OpenDataKind } & ({ lang: Lang } | { schema: true });
 const param = (path: string) => path.slice(1, -'.json'.length);
 
-export const getStaticPaths = (() => [
-  ...LANGS.flatMap((lang) =>
-    (['solutions', 'members'] as const).map((file) => ({
-      params: { data: param(openDataPath(file, lang)) },
-      props: { file, lang },
-    })),
-  ),
-  ...(['solution', 'member'] as const).map((schema) => ({
-    params: { data: param(dataSchemaPath(schema)) },
-    props: { schema },
-  })),
-]) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  OPEN_DATA_KINDS.flatMap((kind) => [
+    ...LANGS.map((lang) => ({ params: { data: param(openDataPath(kind, lang)) }, props: { kind, lang } })),
+    { params: { data: param(dataSchemaPath(kind)) }, props: { kind, schema: true } },
+  ])) satisfies GetStaticPaths;
 
 const json = (body: unknown) =>
   new Response(`${JSON.stringify(body, null, 2)}\n`, {
@@ -30,7 +24,6 @@ const json = (body: unknown) =>
   });
 
 export const GET: APIRoute<Props> = async ({ props, site }) => {
-  if ('schema' in props)
-    return json(z.toJSONSchema(dataDocument(props.schema === 'solution' ? solutionRecordSchema : memberRecordSchema)));
-  return json(dataFile(await loadSite(), props.file, props.lang, site));
+  if ('schema' in props) return json(z.toJSONSchema(dataDocument(RECORD_SCHEMAS[props.kind])));
+  return json(dataFile(await loadSite(), props.kind, props.lang, site));
 };

@@ -4,10 +4,7 @@
 import type { Lang } from '../i18n/langs';
 import { kindLabel } from '../i18n/kinds';
 import { t } from '../i18n/ui';
-import type { View } from '../lib/routes';
-
-/** Pages that get a card of their own; every other page shows its language's site card. */
-export const OWN_CARD_VIEWS: ReadonlySet<View> = new Set(['solution', 'story', 'news']);
+import type { OwnCardKind } from '../lib/content-kinds';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
@@ -21,7 +18,7 @@ export interface CardText {
 
 /** What an entry's card shows of it. */
 export interface CardSubject {
-  kind: 'solution' | 'story' | 'news';
+  kind: OwnCardKind;
   title: string;
   /** The name of its first theme, if it has one. */
   theme: string | undefined;

@@ -5,14 +5,19 @@
 import { copyFile, link, mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { absoluteHref } from '../data/href';
-import type { Site, SiteRoute } from '../data/site';
+import type { Site, SiteRoute, ViewRoute } from '../data/site';
+import { OWN_CARD_KINDS, type OwnCardKind } from '../lib/content-kinds';
 import { langRoot, socialCardPath } from '../lib/urls';
 import { drawCard } from './drawing';
-import { cardTextOf, OWN_CARD_VIEWS, type CardSubject, type CardText } from './layout';
+import { cardTextOf, type CardSubject, type CardText } from './layout';
+
+/** Whether a page has a card of its own (content-kinds.ts names the kinds); else its language's site card. */
+export const hasOwnCard = (route: SiteRoute): route is ViewRoute<OwnCardKind> =>
+  (OWN_CARD_KINDS as string[]).includes(route.view);
 
 /** The card of a route: its own for entry pages, the site's card of its language for the rest. */
 const cardPathOf = (route: SiteRoute) =>
-  socialCardPath(OWN_CARD_VIEWS.has(route.view) ? route.path : langRoot(route.lang), route.lang);
+  socialCardPath(hasOwnCard(route) ? route.path : langRoot(route.lang), route.lang);
 
 /** The absolute URL of a page's social card. */
 export function socialCardUrl(route: SiteRoute, siteUrl: URL | undefined): string {
@@ -53,7 +58,7 @@ export function cardText(site: Site, route: SiteRoute, host: string): CardText {
 }
 
 function cardSubject(site: Site, route: SiteRoute): CardSubject | undefined {
-  if (route.view !== 'solution' && route.view !== 'story' && route.view !== 'news') return undefined;
+  if (!hasOwnCard(route)) return undefined;
   const { data } = route.entry;
   return {
     kind: route.view,

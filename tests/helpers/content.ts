@@ -1,13 +1,8 @@
 // The content a test site was built from, read straight from its files (independently of
 // Astro), so that tests can tell what the build should have produced.
 import type { Lang } from '../../src/i18n/langs';
-import {
-  readEntryFiles,
-  readRecordFiles,
-  type EntryCollection,
-  type EntryFile,
-  type RecordFile,
-} from '../../src/lib/content-files';
+import { readEntryFiles, readRecordFiles, type EntryFile, type RecordFile } from '../../src/lib/content-files';
+import type { EntryCollection } from '../../src/lib/content-kinds';
 
 export type Entry = EntryFile & { lang: Lang };
 

@@ -5,7 +5,15 @@ const solution = (id: string, data: Partial<Article['data']> = {}): Article => (
   collection: 'solutions',
   id,
   filePath: `content/solutions/${id}.md`,
-  data: { slug: id.replace('/', '-'), themes: ['feed'], members: ['acme'], maturity: 'pilot', trl: 5, ...data },
+  data: {
+    title: id,
+    slug: id.replace('/', '-'),
+    themes: ['feed'],
+    members: ['acme'],
+    maturity: 'pilot',
+    trl: 5,
+    ...data,
+  },
 });
 
 const index = (articles: Article[], extra: Partial<ContentIndex> = {}): ContentIndex => ({
@@ -37,7 +45,7 @@ describe('content rules across entries', () => {
       collection: 'stories',
       id: 's/nb',
       filePath: 'content/stories/s/nb.md',
-      data: { slug: 's', member: 'nobody' },
+      data: { title: 'S', slug: 's', member: 'nobody' },
     };
     const problems = findProblems(index([solution('a/nb', { members: ['acme', 'ghost'] }), story]));
     expect(problems.map((p) => [p.file, p.field])).toEqual([
@@ -62,7 +70,12 @@ describe('content rules across entries', () => {
   });
 
   it('allows the same slug in the other language or another section', () => {
-    const news: Article = { collection: 'news', id: 'n/nb', filePath: 'content/news/n/nb.md', data: { slug: 'same' } };
+    const news: Article = {
+      collection: 'news',
+      id: 'n/nb',
+      filePath: 'content/news/n/nb.md',
+      data: { title: 'N', slug: 'same' },
+    };
     expect(findProblems(index([solution('a/nb', { slug: 'same' }), solution('a/en', { slug: 'same' }), news]))).toEqual(
       [],
     );
@@ -73,7 +86,7 @@ describe('content rules across entries', () => {
       collection: 'pages',
       id: 'p/nb',
       filePath: 'content/pages/p/nb.md',
-      data: { slug: 'losninger' },
+      data: { title: 'P', slug: 'losninger' },
     };
     expect(findProblems(index([page]))).toMatchObject([{ file: 'content/pages/p/nb.md', field: 'slug' }]);
   });

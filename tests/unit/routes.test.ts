@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildRoutes, type Route, type RouteInput } from '../../src/lib/routes';
 
 const slugged = (slug: string, updated?: string) => ({
-  data: { slug, publishDate: new Date('2026-01-01'), updated: updated ? new Date(updated) : undefined },
+  data: { slug, title: slug, publishDate: new Date('2026-01-01'), updated: updated ? new Date(updated) : undefined },
 });
 
 const input = (): RouteInput => ({
@@ -20,7 +20,7 @@ const input = (): RouteInput => ({
   pages: new Map([['about', { nb: slugged('om'), en: slugged('about') }]]),
   members: [{ id: 'acme' }],
   themes: [{ id: 'feed', data: { slug: { nb: 'for', en: 'feed' } } }],
-  newsPerPage: 2,
+  perPage: { news: 2 },
 });
 
 const find = (routes: Route[], path: string) => {
@@ -68,12 +68,29 @@ describe('route table', () => {
   });
 
   it('paginates news per language and pairs only the first pages', () => {
-    const nbPages = routes.filter((r) => r.view === 'news-index' && r.lang === 'nb').map((r) => r.path);
-    const enPages = routes.filter((r) => r.view === 'news-index' && r.lang === 'en').map((r) => r.path);
+    const newsPages = (lang: string) =>
+      routes.filter((r) => r.view === 'index' && r.kind === 'news' && r.lang === lang).map((r) => r.path);
+    const [nbPages, enPages] = [newsPages('nb'), newsPages('en')];
     expect(nbPages).toEqual(['/nyheter/', '/nyheter/2/', '/nyheter/3/']);
     expect(enPages).toEqual(['/en/news/']);
     expect(find(routes, '/nyheter/')).toMatchObject({ translation: '/en/news/', page: { current: 1, total: 3 } });
     expect(find(routes, '/nyheter/2/')).toMatchObject({ translation: null, switchTo: '/en/news/' });
+  });
+
+  it('carries the items of each index page, newest first', () => {
+    const news = content.news;
+    expect(find(routes, '/nyheter/2/')).toMatchObject({ view: 'index', kind: 'news' });
+    expect(find(routes, '/nyheter/2/')).toHaveProperty('items', [news.get('n2')!.nb, news.get('n3')!.nb]);
+    const newer = input();
+    const { solutions } = newer;
+    solutions.get('nb-only')!.nb!.data.publishDate = new Date('2026-03-01');
+    const later = buildRoutes(newer);
+    expect(find(later, '/losninger/')).toHaveProperty('items', [
+      solutions.get('nb-only')!.nb,
+      solutions.get('both')!.nb,
+    ]);
+    expect(find(later, '/en/solutions/')).toHaveProperty('items', [solutions.get('both')!.en]);
+    expect(find(later, '/en/members/')).toHaveProperty('items', newer.members);
   });
 
   it('sends earlier slugs on to the current page', () => {

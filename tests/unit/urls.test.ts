@@ -38,8 +38,8 @@ describe('URL building per language', () => {
     expect(paginatedPath('news', 'en', 3)).toBe('/en/news/3/');
     expect(feedPath('news', 'nb')).toBe('/nyheter/rss.xml');
     expect(feedPath('solutions', 'en')).toBe('/en/solutions/rss.xml');
-    expect(openDataPath('solutions', 'nb')).toBe('/data/losninger.json');
-    expect(openDataPath('members', 'en')).toBe('/en/data/members.json');
+    expect(openDataPath('solution', 'nb')).toBe('/data/losninger.json');
+    expect(openDataPath('member', 'en')).toBe('/en/data/members.json');
     expect(dataSchemaPath('solution')).toBe('/data/schema/solution.json');
     expect(socialCardPath('/losninger/a/', 'nb')).toBe('/og/losninger/a.jpg');
     expect(socialCardPath('/en/news/b/', 'en')).toBe('/og/en/news/b.jpg');
