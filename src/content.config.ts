@@ -4,7 +4,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { CONTENT_ROOT } from './data/content-root';
-import { COLLECTIONS, ENTRY_FILE_PATTERN, type Collection } from './lib/content-files';
+import { COLLECTIONS, ENTRY_FILE_PATTERN, RECORD_FILE_PATTERN, type Collection } from './lib/content-files';
 import { contentSchemas } from './lib/schemas';
 
 /** The loader of a collection, by how its files are laid out. */
@@ -21,7 +21,8 @@ function loaderOf(collection: Collection) {
         generateId: ({ entry }) => entry.replace(ENTRY_FILE_PATTERN, ''),
       });
     case 'records':
-      return glob({ pattern: '*.{yaml,yml}', base });
+      // The file name is the id: no key inside the file may take another record's place.
+      return glob({ pattern: '*.{yaml,yml}', base, generateId: ({ entry }) => entry.replace(RECORD_FILE_PATTERN, '') });
     case 'list':
     case 'settings':
       return file(base);

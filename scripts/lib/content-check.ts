@@ -8,6 +8,7 @@ import { z } from 'astro/zod';
 import {
   collectionFile,
   displayPath,
+  idSources,
   ENTRY_COLLECTIONS,
   lineAt,
   lineOf,
@@ -20,6 +21,7 @@ import {
 } from '../../src/lib/content-files';
 import { findProblems, type Article } from '../../src/lib/content-rules';
 import { isVagueLinkText, markdownLinks, MAX_IMAGE_BYTES, sameLanguageTarget } from '../../src/lib/content-warnings';
+import { routeClaimProblems } from '../../src/lib/route-claims';
 import { buildRoutes } from '../../src/lib/routes';
 import { contentSchemas } from '../../src/lib/schemas';
 import { groupByFolder } from '../../src/lib/translations';
@@ -156,17 +158,41 @@ function validate(root: string, { entries, members, missing }: ReadContent) {
       ...yamlFindings(site),
       ...schemaFindings(site, schemas.site, (site.parsed.data as { site?: unknown } | undefined)?.site, ['site']),
     );
-  return { findings, articles, themes, members: members.map((m) => ({ id: m.id, filePath: m.file })) };
+  const themesOf = (data: unknown) => {
+    const refs = (data as { themes?: unknown } | undefined)?.themes;
+    return Array.isArray(refs) ? refs.filter((ref): ref is string => typeof ref === 'string') : [];
+  };
+  return {
+    findings,
+    articles,
+    themes,
+    members: members.map((m) => ({ id: m.id, filePath: m.file, themes: themesOf(m.parsed.data) })),
+  };
 }
 
-/** The rules across entries: the same function the build runs. */
+/** The route table of the checked content, as the build makes it. */
+function routesOf(checked: ReturnType<typeof validate>) {
+  const groups = (collection: Article['collection']) =>
+    groupByFolder(checked.articles.filter((a) => a.collection === collection));
+  const byFolder = Object.fromEntries(ENTRY_COLLECTIONS.map((collection) => [collection, groups(collection)]));
+  return buildRoutes({
+    ...(byFolder as Record<Article['collection'], ReturnType<typeof groups>>),
+    members: checked.members,
+    themes: checked.themes.map((theme) => ({ id: theme.id, data: { slug: theme.slug } })),
+  });
+}
+
+/** The rules across entries and the route table's claims: the same functions the build runs, in the same order. */
 function crossEntryFindings(
   root: string,
   checked: ReturnType<typeof validate>,
   files: Map<string, ContentFile>,
 ): Finding[] {
-  const themesFile = collectionFile(root, 'themes');
-  return findProblems({ ...checked, themesFile: displayPath(themesFile) }).map((problem) => {
+  const themesFile = displayPath(collectionFile(root, 'themes'));
+  const rules = findProblems({ ...checked, themesFile, ids: idSources(root) });
+  const fileOf = (entry: object) => ('filePath' in entry ? String(entry.filePath) : themesFile);
+  const problems = rules.length ? rules : routeClaimProblems(routesOf(checked), fileOf);
+  return problems.map((problem) => {
     const file = files.get(problem.file);
     // "(file name)" and the like are about the file, not a field in it.
     return file && !problem.field.startsWith('(')
@@ -178,14 +204,7 @@ function crossEntryFindings(
 /** Link texts, links to the other language, heavy pictures. */
 function warnings({ entries }: ReadContent, checked: ReturnType<typeof validate>): Finding[] {
   const findings: Finding[] = [];
-  const groups = (collection: Article['collection']) =>
-    groupByFolder(checked.articles.filter((a) => a.collection === collection));
-  const byFolder = Object.fromEntries(ENTRY_COLLECTIONS.map((collection) => [collection, groups(collection)]));
-  const routes = buildRoutes({
-    ...(byFolder as Record<Article['collection'], ReturnType<typeof groups>>),
-    members: checked.members,
-    themes: checked.themes.map((theme) => ({ id: theme.id, data: { slug: theme.slug } })),
-  });
+  const routes = routesOf(checked);
   const translations = new Map(
     routes.flatMap((r) => (r.translation && r.view !== 'redirect' ? [[r.path, r.translation] as const] : [])),
   );

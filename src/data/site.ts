@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { CONTENT_ROOT } from './content-root';
 import { LOCALES } from '../i18n/langs';
-import { splitFrontmatter } from '../lib/content-files';
+import { idSources, splitFrontmatter } from '../lib/content-files';
 import {
   collectionOf,
   ENTRY_KINDS,
@@ -15,6 +15,7 @@ import {
 } from '../lib/content-kinds';
 import { findProblems, formatProblems, type Article as RuleArticle } from '../lib/content-rules';
 import { buildTime, isPublished } from '../lib/dates';
+import { routeClaimProblems } from '../lib/route-claims';
 import { buildRoutes, type Route, type RouteOf, type View } from '../lib/routes';
 import type { TermGroup } from '../lib/search-keywords';
 import { byName } from '../lib/sorting';
@@ -75,8 +76,13 @@ async function load(): Promise<Site> {
   const problems = findProblems({
     articles: entries.flatMap(({ collection, list }) => asArticles(collection, list)),
     themes: themes.map((t) => ({ id: t.id, slug: t.data.slug })),
-    members: members.map((m) => ({ id: m.id, filePath: m.filePath ?? `${CONTENT_ROOT}/members/${m.id}.yaml` })),
+    members: members.map((m) => ({
+      id: m.id,
+      filePath: m.filePath ?? `${CONTENT_ROOT}/members/${m.id}.yaml`,
+      themes: m.data.themes,
+    })),
     themesFile: `${CONTENT_ROOT}/themes.yaml`,
+    ids: idSources(CONTENT_ROOT),
   });
   if (problems.length) throw new Error(formatProblems(problems));
   const siteSettings = settings[0];
@@ -91,20 +97,29 @@ async function load(): Promise<Site> {
 
   const memberList = [...members].sort(byName((m) => m.data.name, LOCALES.nb));
   const themeList = [...themes].sort(byName((t) => t.data.name.nb, LOCALES.nb));
+  const byFolder = (select: (list: Article[]) => Article[]) =>
+    Object.fromEntries(
+      entries.map(({ collection, list }) => [collection, groupByFolder(select(list))]),
+    ) as unknown as EntriesByFolder;
+  const routesOf = (entriesByFolder: EntriesByFolder) =>
+    buildRoutes<SiteEntries>({ ...entriesByFolder, members: memberList, themes: themeList });
+  // Drafts and scheduled entries claim their paths too, as in check:content: a page that is
+  // not yet live must not collide with one that is.
+  const fileOf = (entry: object) => (entry as { filePath?: string }).filePath ?? '(unknown file)';
+  const claims = routeClaimProblems(routesOf(byFolder((list) => list)), fileOf);
+  if (claims.length) throw new Error(formatProblems(claims));
+
   const site: Omit<Site, 'routes'> = {
     preview,
     now,
-    ...(Object.fromEntries(
-      entries.map(({ collection, list }) => [collection, groupByFolder(live(list))]),
-    ) as unknown as EntriesByFolder),
+    ...byFolder(live),
     members: new Map(memberList.map((m) => [m.id, m])),
     themes: new Map(themeList.map((t) => [t.id, t])),
     facts: [...facts].sort((a, b) => a.data.order - b.data.order),
     searchTerms: searchTerms.map((group) => group.data),
     settings: siteSettings.data,
   };
-  const routes = buildRoutes<SiteEntries>({ ...site, members: memberList, themes: themeList });
-  return { ...site, routes };
+  return { ...site, routes: routesOf(site) };
 }
 
 /** In `astro dev`, whether to show the "not yet on the site" banner for an entry. */

@@ -30,10 +30,13 @@ export const SECTIONS: Record<Section, SectionSpec> = {
 /** The sections of the content kinds, in the order of content-kinds.ts (menus follow it). */
 export const KIND_SECTIONS: KindSection[] = SECTION_KINDS.map((kind) => KINDS[kind].collection);
 
+/** First URL segments of the files that the build writes beside the pages. */
+const FILE_SEGMENTS = ['pagefind', 'og', 'admin', '_astro'];
+
 /** Every first URL segment the site uses itself; static pages may not take one of these as slug. */
 export function reservedSegments(lang: Lang): string[] {
   const own = Object.values(SECTIONS).map((section) => section.segments[lang]);
-  return lang === 'nb' ? [...own, 'en'] : own;
+  return lang === 'nb' ? [...own, 'en', ...FILE_SEGMENTS] : own;
 }
 
 /** The name of a section, as menus and breadcrumbs show it. */

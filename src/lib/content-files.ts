@@ -217,3 +217,39 @@ export function readListItems(root: string, collection: ListCollection): Record<
   const data = readYamlFile(collectionFile(root, collection))?.parsed.data;
   return Array.isArray(data) ? data.map(asRecord) : [];
 }
+
+/** A name that gives an entry its id: an entry or record file, or an item of a list file. */
+export interface IdSource {
+  collection: Collection;
+  id: string;
+  /** The file, as messages name it. */
+  file: string;
+  /** For a list item, the field that holds its id, e.g. "[2].id". */
+  field?: string;
+}
+
+/**
+ * Every id the content gives, read from file names and list items only (nothing else is
+ * parsed), so that the build and the check can see two files that claim one id, which Astro's
+ * loaders would quietly resolve by letting one win.
+ */
+export function idSources(root: string): IdSource[] {
+  const sources: IdSource[] = [];
+  for (const collection of Object.keys(COLLECTIONS) as Collection[]) {
+    const { layout, path } = COLLECTIONS[collection];
+    const base = join(root, path);
+    if (layout === 'entries' || layout === 'records') {
+      const pattern = layout === 'entries' ? ENTRY_FILE_PATTERN : RECORD_FILE_PATTERN;
+      for (const name of filesUnder(base, pattern, layout === 'entries')) {
+        sources.push({ collection, id: name.replace(pattern, ''), file: displayPath(join(base, name)) });
+      }
+    } else if (layout === 'list') {
+      readListItems(root, collection as ListCollection).forEach((item, i) => {
+        if (typeof item['id'] === 'string') {
+          sources.push({ collection, id: item['id'], file: displayPath(base), field: `[${i}].id` });
+        }
+      });
+    }
+  }
+  return sources;
+}

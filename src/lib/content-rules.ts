@@ -3,6 +3,7 @@
 import { LANGS, type Lang } from '../i18n/langs';
 import { reservedSegments } from '../i18n/segments';
 import { collectionOf, ENTRY_KINDS, KINDS, type EntryCollection } from './content-kinds';
+import type { IdSource } from './content-files';
 import { isCalendarDate } from './dates';
 import { isSlug } from './slugs';
 import { MATURITIES, type Maturity } from './taxonomy';
@@ -36,8 +37,10 @@ export interface Article {
 export interface ContentIndex {
   articles: Article[];
   themes: { id: string; slug: Record<Lang, string> }[];
-  members: { id: string; filePath: string }[];
+  members: { id: string; filePath: string; themes: string[] }[];
   themesFile: string;
+  /** Every id that a file name or list item gives (content-files.ts idSources). */
+  ids: IdSource[];
 }
 
 export interface Problem {
@@ -49,6 +52,7 @@ export interface Problem {
 export function findProblems(index: ContentIndex): Problem[] {
   return [
     ...fileNameProblems(index),
+    ...duplicateIdProblems(index),
     ...referenceProblems(index),
     ...slugProblems(index),
     ...dateAndMaturityProblems(index),
@@ -85,14 +89,40 @@ function fileNameProblems({ articles, members }: ContentIndex): Problem[] {
   return problems;
 }
 
+/** Two files (nb.md beside nb.mdx, x.yaml beside x.yml) or two list items that claim one id. */
+function duplicateIdProblems({ ids }: ContentIndex): Problem[] {
+  const first = new Map<string, IdSource>();
+  const problems: Problem[] = [];
+  for (const source of ids) {
+    const key = `${source.collection}\u0000${source.id}`;
+    const holder = first.get(key);
+    if (!holder) {
+      first.set(key, source);
+    } else if (source.field) {
+      problems.push({
+        file: source.file,
+        field: source.field,
+        message: `"${source.id}" is the id of an earlier item (${holder.field}): give each its own id`,
+      });
+    } else {
+      problems.push({
+        file: source.file,
+        field: '(file name)',
+        message: `is the same entry as ${holder.file}: keep one of the two files and delete the other`,
+      });
+    }
+  }
+  return problems;
+}
+
 function referenceProblems({ articles, themes, members, themesFile }: ContentIndex): Problem[] {
   const themeIds = new Set(themes.map((t) => t.id));
   const memberIds = new Set(members.map((m) => m.id));
   const problems: Problem[] = [];
-  const check = (article: Article, field: string, id: string, known: Set<string>, where: string) => {
+  const check = (file: string, field: string, id: string, known: Set<string>, where: string) => {
     if (!known.has(id)) {
       problems.push({
-        file: article.filePath,
+        file,
         field,
         message: `unknown id "${id}": use one of ${[...known].sort().join(', ')} (${where}), or add it there`,
       });
@@ -100,9 +130,14 @@ function referenceProblems({ articles, themes, members, themesFile }: ContentInd
   };
   for (const article of articles) {
     const { themes: themeRefs = [], members: memberRefs = [], member } = article.data;
-    themeRefs.forEach((id, i) => check(article, `themes[${i}]`, id, themeIds, themesFile));
-    memberRefs.forEach((id, i) => check(article, `members[${i}]`, id, memberIds, 'file names in content/members/'));
-    if (member !== undefined) check(article, 'member', member, memberIds, 'file names in content/members/');
+    const file = article.filePath;
+    const memberFiles = 'file names in content/members/';
+    themeRefs.forEach((id, i) => check(file, `themes[${i}]`, id, themeIds, themesFile));
+    memberRefs.forEach((id, i) => check(file, `members[${i}]`, id, memberIds, memberFiles));
+    if (member !== undefined) check(file, 'member', member, memberIds, memberFiles);
+  }
+  for (const member of members) {
+    member.themes.forEach((id, i) => check(member.filePath, `themes[${i}]`, id, themeIds, themesFile));
   }
   return problems;
 }
@@ -110,29 +145,47 @@ function referenceProblems({ articles, themes, members, themesFile }: ContentInd
 function slugProblems({ articles, themes, themesFile }: ContentIndex): Problem[] {
   const problems: Problem[] = [];
   // Every URL name in a section and language, current or earlier (alias), must be unique.
-  const taken = new Map<string, string>();
-  // `owner` names who holds the name: an entry may repeat its own slug as an alias.
+  // `owner` names who holds a name: an entry's file, or a theme of the themes file.
+  const taken = new Map<string, { owner: string; field: string }>();
   const claim = (space: string, slug: string, owner: string, file: string, field: string) => {
     const key = `${space}\u0000${slug}`;
     const holder = taken.get(key);
-    if (holder !== undefined && holder !== owner) {
-      problems.push({ file, field, message: `"${slug}" is already used by ${holder}: choose another URL name` });
-    } else {
-      taken.set(key, owner);
+    if (!holder) {
+      taken.set(key, { owner, field });
+      return;
     }
+    const message =
+      holder.owner === owner
+        ? `"${slug}" is also this entry's ${holder.field}: an alias is an earlier URL name, so remove it`
+        : `"${slug}" is already used by ${holder.owner} (${holder.field}): choose another URL name`;
+    problems.push({ file, field, message });
   };
   for (const article of articles) {
     const key = parseEntryId(article.id);
     if (!key) continue;
     const space = `${article.collection}/${key.lang}`;
-    const own = (slug: string, field: string) => claim(space, slug, article.filePath, article.filePath, field);
+    const own = (slug: string, field: string) => {
+      claim(space, slug, article.filePath, article.filePath, field);
+      if (PAGED_COLLECTIONS.has(article.collection) && /^[0-9]+$/.test(slug)) {
+        problems.push({
+          file: article.filePath,
+          field,
+          message: `"${slug}" is kept for the pages of the list (/2/, /3/ …): use a URL name with letters`,
+        });
+      }
+    };
     own(article.data.slug, 'slug');
     (article.data.aliases ?? []).forEach((alias, i) => own(alias, `aliases[${i}]`));
-    if (article.collection === 'pages' && reservedSegments(key.lang).includes(article.data.slug)) {
-      problems.push({
-        file: article.filePath,
-        field: 'slug',
-        message: `"${article.data.slug}" is the URL of a section of the site: choose another URL name`,
+    const rootNames = [article.data.slug, ...(article.data.aliases ?? [])];
+    if (article.collection === 'pages') {
+      rootNames.forEach((name, i) => {
+        if (reservedSegments(key.lang).includes(name)) {
+          problems.push({
+            file: article.filePath,
+            field: i === 0 ? 'slug' : `aliases[${i - 1}]`,
+            message: `"${name}" is a path the site uses itself (/${name}/): choose another URL name`,
+          });
+        }
       });
     }
   }
@@ -143,6 +196,11 @@ function slugProblems({ articles, themes, themesFile }: ContentIndex): Problem[]
   }
   return problems;
 }
+
+/** Collections whose index has numbered pages. */
+const PAGED_COLLECTIONS = new Set<string>(
+  ENTRY_KINDS.filter((kind) => 'perPage' in KINDS[kind]).map((kind) => collectionOf(kind)),
+);
 
 const DATE_FIELDS = ['publishDate', 'updated'];
 

@@ -67,8 +67,8 @@ export type Route<E extends EntryTypes = EntryTypes> = RouteBase &
     | PlainRoute
     | IndexRoute<E>
     | EntryRoute<E>
-    /** An earlier path of a page, which sends readers on to `target`. */
-    | { view: 'redirect'; target: string }
+    /** An earlier path of a page (an alias of `entry`), which sends readers on to `target`. */
+    | { view: 'redirect'; target: string; entry: E[EntryKind] }
   );
 
 export type View = Route['view'];
@@ -158,7 +158,7 @@ export function buildRoutes<E extends EntryTypes>(input: RouteInput<E>): Route<E
         const target = entryPathOf(kind, lang, entry.data.slug);
         for (const alias of entry.data.aliases ?? []) {
           const path = entryPathOf(kind, lang, alias);
-          routes.push({ path, lang, view: 'redirect', target, translation: null, switchTo: target });
+          routes.push({ path, lang, view: 'redirect', target, entry, translation: null, switchTo: target } as Route<E>);
         }
       }
     }

@@ -18,7 +18,12 @@ const text = (hint: string) =>
     .min(1, { error: `is empty: ${hint}` });
 
 const slug = z
-  .string({ error: 'is missing: add a URL name such as "my-case" (a-z, 0-9 and hyphens)' })
+  .string({
+    error: (issue) =>
+      issue.input === undefined
+        ? 'is missing: add a URL name such as "my-case" (a-z, 0-9 and hyphens)'
+        : `must be text: put the URL name in quotes, e.g. "${String(issue.input)}"`,
+  })
   .regex(SLUG_PATTERN, {
     error: 'must use only a-z, 0-9 and single hyphens (write "fôr-og-avl" as "for-og-avl")',
   });

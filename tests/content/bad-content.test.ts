@@ -3,16 +3,11 @@
 import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runAstro } from '../helpers/astro-cli';
 import { fixtureCopy, removeFixtureCopies, replaceIn } from '../helpers/content-fixture';
+import { runAstroOn } from '../helpers/verdicts';
 
 /** A copy of the fixture content with `edit` applied, and Astro run on it. */
-function runOn(command: 'sync' | 'build', edit: (dir: string) => void) {
-  const content = fixtureCopy(edit);
-  const work = join(content, '..');
-  const args = command === 'build' ? ['build', '--outDir', join(work, 'dist')] : ['sync'];
-  return runAstro(args, { CONTENT_DIR: content, ASTRO_CACHE_DIR: join(work, 'cache') });
-}
+const runOn = (command: 'sync' | 'build', edit: (dir: string) => void) => runAstroOn(fixtureCopy(edit), command);
 
 afterAll(removeFixtureCopies);
 

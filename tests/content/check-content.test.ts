@@ -1,27 +1,15 @@
 // npm run check:content on broken copies of the fixture: one case per rule, each with the
 // exact file, field, line and exit code; and a clean run on the real content.
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../helpers/astro-cli';
 import { fixtureCopy, removeFixtureCopies, replaceIn } from '../helpers/content-fixture';
+import { runCheck } from '../helpers/verdicts';
 
 afterAll(removeFixtureCopies);
 
-function check(dir: string) {
-  const result = spawnSync(
-    process.execPath,
-    [join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/check-content.ts'],
-    {
-      cwd: PROJECT_ROOT,
-      env: { ...process.env, CONTENT_DIR: dir },
-      encoding: 'utf8',
-    },
-  );
-  const lines = result.stdout.trim().split('\n');
-  return { status: result.status, lines, problems: lines.slice(0, -1), summary: lines.at(-1) ?? '' };
-}
+const check = runCheck;
 
 const NB = 'solutions/case/nb.md';
 const EN = 'solutions/case/en.md';
@@ -209,7 +197,7 @@ const CASES: [string, (d: string) => void, string, number, string, string, 'erro
     'pages/about/nb.md',
     4,
     'slug',
-    'URL of a section',
+    'is a path the site uses itself',
     'error',
   ],
   [

@@ -22,8 +22,9 @@ const index = (articles: Article[], extra: Partial<ContentIndex> = {}): ContentI
     { id: 'feed', slug: { nb: 'for', en: 'feed' } },
     { id: 'genetics', slug: { nb: 'genetikk', en: 'genetics' } },
   ],
-  members: [{ id: 'acme', filePath: 'content/members/acme.yaml' }],
+  members: [{ id: 'acme', filePath: 'content/members/acme.yaml', themes: [] }],
   themesFile: 'content/themes.yaml',
+  ids: [],
   ...extra,
 });
 
@@ -81,14 +82,37 @@ describe('content rules across entries', () => {
     );
   });
 
-  it('keeps static pages off the URLs of the sections', () => {
+  it('keeps static pages off the URLs of the sections and of the files the build writes', () => {
     const page: Article = {
       collection: 'pages',
       id: 'p/nb',
       filePath: 'content/pages/p/nb.md',
-      data: { title: 'P', slug: 'losninger' },
+      data: { title: 'P', slug: 'losninger', aliases: ['om-oss', 'pagefind'] },
     };
-    expect(findProblems(index([page]))).toMatchObject([{ file: 'content/pages/p/nb.md', field: 'slug' }]);
+    expect(findProblems(index([page]))).toMatchObject([
+      { file: 'content/pages/p/nb.md', field: 'slug', message: expect.stringContaining('/losninger/') },
+      { file: 'content/pages/p/nb.md', field: 'aliases[1]', message: expect.stringContaining('/pagefind/') },
+    ]);
+  });
+
+  it("refuses an alias equal to the entry's own slug", () => {
+    expect(findProblems(index([solution('a/nb', { slug: 'a', aliases: ['a'] })]))).toMatchObject([
+      { file: 'content/solutions/a/nb.md', field: 'aliases[0]', message: expect.stringContaining('remove it') },
+    ]);
+  });
+
+  it('keeps numbers for the pages of a paginated list', () => {
+    const news = (slug: string, aliases: string[] = []): Article => ({
+      collection: 'news',
+      id: `${slug}/nb`,
+      filePath: `content/news/${slug}/nb.md`,
+      data: { title: 'N', slug, aliases },
+    });
+    expect(findProblems(index([news('2'), news('n', ['10']), news('2026-arsmote')]))).toMatchObject([
+      { file: 'content/news/2/nb.md', field: 'slug' },
+      { file: 'content/news/n/nb.md', field: 'aliases[0]' },
+    ]);
+    expect(findProblems(index([solution('a/nb', { slug: '2' })]))).toEqual([]);
   });
 
   it('requires files named after a language', () => {
@@ -99,9 +123,45 @@ describe('content rules across entries', () => {
 
   it('requires member file names that work in URLs', () => {
     const problems = findProblems(
-      index([], { members: [{ id: 'Mjøsbio', filePath: 'content/members/Mjøsbio.yaml' }] }),
+      index([], { members: [{ id: 'Mjøsbio', filePath: 'content/members/Mjøsbio.yaml', themes: [] }] }),
     );
     expect(problems).toMatchObject([{ file: 'content/members/Mjøsbio.yaml', field: '(file name)' }]);
+  });
+
+  it('refuses two files or two list items with one id', () => {
+    const ids = [
+      { collection: 'members', id: 'acme', file: 'content/members/acme.yaml' },
+      { collection: 'members', id: 'acme', file: 'content/members/acme.yml' },
+      { collection: 'solutions', id: 'a/nb', file: 'content/solutions/a/nb.md' },
+      { collection: 'solutions', id: 'a/nb', file: 'content/solutions/a/nb.mdx' },
+      { collection: 'stories', id: 'a/nb', file: 'content/stories/a/nb.md' },
+      { collection: 'themes', id: 'feed', file: 'content/themes.yaml', field: '[0].id' },
+      { collection: 'themes', id: 'feed', file: 'content/themes.yaml', field: '[3].id' },
+    ] as const;
+    expect(findProblems(index([], { ids: [...ids] }))).toEqual([
+      {
+        file: 'content/members/acme.yml',
+        field: '(file name)',
+        message: 'is the same entry as content/members/acme.yaml: keep one of the two files and delete the other',
+      },
+      {
+        file: 'content/solutions/a/nb.mdx',
+        field: '(file name)',
+        message: 'is the same entry as content/solutions/a/nb.md: keep one of the two files and delete the other',
+      },
+      {
+        file: 'content/themes.yaml',
+        field: '[3].id',
+        message: '"feed" is the id of an earlier item ([0].id): give each its own id',
+      },
+    ]);
+  });
+
+  it("checks members' themes", () => {
+    const members = [{ id: 'acme', filePath: 'content/members/acme.yaml', themes: ['feed', 'fish'] }];
+    expect(findProblems(index([], { members }))).toMatchObject([
+      { file: 'content/members/acme.yaml', field: 'themes[1]', message: expect.stringContaining('unknown id "fish"') },
+    ]);
   });
 
   it('checks that the TRL fits the maturity', () => {

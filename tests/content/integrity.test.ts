@@ -1,0 +1,96 @@
+// Content that would break or endanger the site, however it came about: each case must fail
+// both npm run check:content and the build (the only command a host may run), with the same
+// file, field and fix in both messages.
+import { appendFileSync, copyFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../helpers/astro-cli';
+import { fixtureCopy, removeFixtureCopies, replaceIn } from '../helpers/content-fixture';
+import { runAstroOn, runCheck } from '../helpers/verdicts';
+
+afterAll(removeFixtureCopies);
+
+interface Case {
+  name: string;
+  edit: (dir: string) => void;
+  /** The file the messages name, relative to the content folder. */
+  file: string;
+  field: string;
+  /** A part of the message that says what is wrong or what to do. */
+  message: string;
+}
+
+/** Adds a line to the end of an entry's frontmatter. */
+function addToFrontmatter(dir: string, file: string, line: string): void {
+  replaceIn(dir, file, /\n---\n/, `\n${line}\n---\n`);
+}
+
+const CASES: Case[] = [
+  {
+    name: "an alias equal to the entry's own slug",
+    edit: (d) => addToFrontmatter(d, 'solutions/case/nb.md', 'aliases: [testlosning]'),
+    file: 'solutions/case/nb.md',
+    field: 'aliases[0]',
+    message: "is also this entry's slug",
+  },
+  {
+    name: 'a page alias that is the URL of a section',
+    edit: (d) => addToFrontmatter(d, 'pages/about/nb.md', 'aliases: [losninger]'),
+    file: 'pages/about/nb.md',
+    field: 'aliases[0]',
+    message: 'is a path the site uses itself (/losninger/)',
+  },
+  {
+    name: 'a news slug that is the number of a page of the news list',
+    edit: (d) => replaceIn(d, 'news/n4/nb.md', 'slug: soknadsfrist', 'slug: "2"'),
+    file: 'news/n4/nb.md',
+    field: 'slug',
+    message: 'is kept for the pages of the list',
+  },
+  {
+    name: 'a member file beside another with the same name (.yml and .yaml)',
+    edit: (d) => copyFileSync(join(d, 'members/acme.yaml'), join(d, 'members/acme.yml')),
+    file: 'members/acme.yml',
+    field: '(file name)',
+    message: 'is the same entry as',
+  },
+  {
+    name: 'an entry file beside another in the same language (nb.mdx and nb.md)',
+    edit: (d) => copyFileSync(join(d, 'solutions/case/nb.md'), join(d, 'solutions/case/nb.mdx')),
+    file: 'solutions/case/nb.mdx',
+    field: '(file name)',
+    message: 'keep one of the two files',
+  },
+  {
+    name: 'an unknown theme on a member',
+    edit: (d) => appendFileSync(join(d, 'members/acme.yaml'), 'themes: [feed, fish]\n'),
+    file: 'members/acme.yaml',
+    field: 'themes[1]',
+    message: 'unknown id "fish"',
+  },
+  {
+    name: 'two themes with one id',
+    edit: (d) => replaceIn(d, 'themes.yaml', '- id: genetics', '- id: feed'),
+    file: 'themes.yaml',
+    field: '[1].id',
+    message: '"feed" is the id of an earlier item',
+  },
+];
+
+describe('content that would break the site fails the check and the build alike', () => {
+  it.each(CASES)('$name', ({ edit, file, field, message }) => {
+    const dir = fixtureCopy(edit);
+    const path = relative(PROJECT_ROOT, join(dir, file));
+
+    const check = runCheck(dir);
+    expect(check.stderr, 'check:content must name the file, not end in a stack trace').toBe('');
+    const finding = check.problems.find((line) => line.startsWith(`${path}:`) && line.includes(` ${field}: `));
+    expect(finding, `no finding on ${path} ${field} in\n${check.lines.join('\n')}`).toContain(message);
+    expect(check.status).toBe(1);
+
+    const build = runAstroOn(dir, 'build');
+    expect(build.status).not.toBe(0);
+    const line = build.output.split('\n').find((l) => l.includes(path) && l.includes(` ${field}: `));
+    expect(line, `no message on ${path} ${field} in the build's output`).toContain(message);
+  });
+});
