@@ -119,6 +119,7 @@ function validate(root: string, { entries, members, missing }: ReadContent) {
         filePath: entry.file,
         data,
         frontmatter: entry.yaml,
+        body: { text: entry.body, line: entry.bodyLine },
       });
   }
   for (const member of members) {
@@ -195,9 +196,10 @@ function crossEntryFindings(
   return problems.map((problem) => {
     const file = files.get(problem.file);
     // "(file name)" and the like are about the file, not a field in it.
-    return file && !problem.field.startsWith('(')
-      ? at(file, fieldPath(problem.field), problem.message)
-      : { severity: 'error' as const, file: problem.file, line: 1, field: problem.field, message: problem.message };
+    const { field, message, line = 1 } = problem;
+    return file && !field.startsWith('(')
+      ? at(file, fieldPath(field), message)
+      : { severity: 'error' as const, file: problem.file, line, field, message };
   });
 }
 

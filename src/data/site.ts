@@ -130,12 +130,10 @@ export function isUnpublishedPreview(site: Site, data: { draft?: boolean; publis
 function asArticles(collection: EntryCollection, entries: Article[]): RuleArticle[] {
   return entries.map((e) => {
     const filePath = e.filePath ?? `${CONTENT_ROOT}/${collection}/${e.id}`;
-    return { collection, id: e.id, filePath, data: e.data, frontmatter: readFrontmatter(filePath) };
+    // As written, so that the rules see what check:content sees, with the lines of the file.
+    const { yaml, body, bodyLine } = splitFrontmatter(readFileSync(filePath, 'utf8'));
+    return { collection, id: e.id, filePath, data: e.data, frontmatter: yaml, body: { text: body, line: bodyLine } };
   });
-}
-
-function readFrontmatter(filePath: string): string {
-  return splitFrontmatter(readFileSync(filePath, 'utf8')).yaml;
 }
 
 /** getCollection() order is not stable between builds: sort before anything depends on it. */

@@ -5,6 +5,7 @@ import { reservedSegments } from '../i18n/segments';
 import { collectionOf, ENTRY_KINDS, KINDS, type EntryCollection } from './content-kinds';
 import type { IdSource } from './content-files';
 import { isCalendarDate } from './dates';
+import { markupProblems } from './markup-rules';
 import { isSlug } from './slugs';
 import { MATURITIES, type Maturity } from './taxonomy';
 import { groupByFolder, parseEntryId } from './translations';
@@ -32,6 +33,8 @@ export interface Article {
   data: ArticleData;
   /** The frontmatter as written, for checks that parsed values cannot answer. */
   frontmatter?: string;
+  /** The text after the frontmatter, and the line of the file it starts on. */
+  body?: { text: string; line: number };
 }
 
 export interface ContentIndex {
@@ -47,6 +50,8 @@ export interface Problem {
   file: string;
   field: string;
   message: string;
+  /** The line of the file, where the field alone does not find it (a problem in the text). */
+  line?: number;
 }
 
 export function findProblems(index: ContentIndex): Problem[] {
@@ -57,12 +62,13 @@ export function findProblems(index: ContentIndex): Problem[] {
     ...slugProblems(index),
     ...dateAndMaturityProblems(index),
     ...translationProblems(index),
+    ...bodyProblems(index),
   ];
 }
 
 /** One line per problem, grouped by file, for the build's error message. */
 export function formatProblems(problems: Problem[]): string {
-  const lines = problems.map((p) => `  ${p.file}  ${p.field}: ${p.message}`);
+  const lines = problems.map((p) => `  ${p.file}${p.line ? `:${p.line}` : ''}  ${p.field}: ${p.message}`);
   return `The content has ${problems.length} problem${problems.length === 1 ? '' : 's'} to fix:\n${lines.join('\n')}`;
 }
 
@@ -259,4 +265,18 @@ function translationProblems({ articles }: ContentIndex): Problem[] {
     }
   }
   return problems;
+}
+
+/** Raw HTML, code in MDX and unsafe links in the text of an entry (markup-rules.ts). */
+function bodyProblems({ articles }: ContentIndex): Problem[] {
+  return articles.flatMap(({ filePath, body }) =>
+    body
+      ? markupProblems(body.text, filePath.endsWith('.mdx') ? 'mdx' : 'md').map((problem) => ({
+          file: filePath,
+          field: '(text)',
+          message: problem.message,
+          line: body.line + problem.line - 1,
+        }))
+      : [],
+  );
 }

@@ -28,6 +28,15 @@ const slug = z
     error: 'must use only a-z, 0-9 and single hyphens (write "fôr-og-avl" as "for-og-avl")',
   });
 
+/**
+ * A link to a web page: https (or http, for old sites) and nothing else, so that no
+ * `javascript:` or `data:` URL reaches a page, a feed or the open data.
+ */
+const webUrl = z.url({
+  protocol: /^https?$/,
+  error: 'must be a full web address starting with https://, e.g. https://www.example.no',
+});
+
 const date = z.coerce.date({ error: 'is not a valid date: write it as YYYY-MM-DD, e.g. 2026-03-31' });
 
 const themeRefs = (min: number) =>
@@ -142,7 +151,7 @@ const solutionFields = {
     .array(
       z.object({
         label: text('write the link text'),
-        url: z.url({ error: 'must be a full URL starting with https://' }),
+        url: webUrl,
       }),
     )
     .default([]),
@@ -177,7 +186,7 @@ const memberFields = {
   /** company, research, public or facilitator. */
   kind: z.enum(MEMBER_KIND_IDS, { error: `must be one of: ${MEMBER_KIND_IDS.join(', ')}` }),
   /** Home page, full URL. */
-  website: z.url({ error: 'must be a full URL starting with https://' }).optional(),
+  website: webUrl.optional(),
   /** Town or municipality. */
   location: text('give the town or municipality'),
   /** A short description in both languages. */
@@ -220,7 +229,7 @@ const factSchema = z.object({
   /** What the figure counts, per language. */
   label: localized,
   /** Where the figure comes from. */
-  source: z.object({ title: localized, url: z.url().optional() }),
+  source: z.object({ title: localized, url: webUrl.optional() }),
   /** When the figure was true: YYYY or YYYY-MM. */
   asOf: z.string().regex(/^\d{4}(-\d{2})?$/, { error: 'must be YYYY or YYYY-MM, e.g. 2019' }),
 });
@@ -231,7 +240,7 @@ const siteSchema = z.object({
   /** General contact shown in the footer and on the press page. */
   contact: z.object({ email: z.email(), phone: z.string().optional(), address: z.string().optional() }),
   /** Who runs the cluster organisation. */
-  facilitator: z.object({ name: z.string(), url: z.url().optional() }),
+  facilitator: z.object({ name: z.string(), url: webUrl.optional() }),
 });
 
 const searchTermsSchema = z.object({

@@ -2,7 +2,7 @@
 // both npm run check:content and the build (the only command a host may run), with the same
 // file, field and fix in both messages.
 import { appendFileSync, copyFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../helpers/astro-cli';
 import { fixtureCopy, removeFixtureCopies, replaceIn } from '../helpers/content-fixture';
@@ -75,6 +75,65 @@ const CASES: Case[] = [
     field: '[1].id',
     message: '"feed" is the id of an earlier item',
   },
+  {
+    name: 'a javascript: URL in the links of a solution',
+    edit: (d) => replaceIn(d, 'solutions/halm/nb.md', 'url: https://www.example.no/halm', 'url: javascript:alert(1)'),
+    file: 'solutions/halm/nb.md',
+    field: 'links[0].url',
+    message: 'must be a full web address starting with https://',
+  },
+  {
+    name: "a javascript: URL as a member's website",
+    edit: (d) => appendFileSync(join(d, 'members/acme.yaml'), 'website: javascript:alert(1)\n'),
+    file: 'members/acme.yaml',
+    field: 'website',
+    message: 'must be a full web address starting with https://',
+  },
+  {
+    name: 'raw HTML in a Markdown text (a refresh that sends readers away)',
+    edit: (d) =>
+      appendFileSync(
+        join(d, 'solutions/case/nb.md'),
+        '\n<meta http-equiv="refresh" content="0; url=https://example.com">\n',
+      ),
+    file: 'solutions/case/nb.md',
+    field: '(text)',
+    message: 'has raw HTML',
+  },
+  {
+    name: 'a javascript: link in a Markdown text',
+    edit: (d) => appendFileSync(join(d, 'solutions/case/nb.md'), '\n[Klikk](javascript:alert(1))\n'),
+    file: 'solutions/case/nb.md',
+    field: '(text)',
+    message: 'a link starts with https://',
+  },
+  {
+    name: 'an MDX file that imports code',
+    edit: (d) =>
+      replaceIn(
+        d,
+        'stories/komponenter/nb.mdx',
+        "import photo from './photo.jpg';",
+        "import photo from './photo.jpg';\nimport { writeFileSync } from 'node:fs';",
+      ),
+    file: 'stories/komponenter/nb.mdx',
+    field: '(text)',
+    message: 'has an import or export, which runs code',
+  },
+  {
+    name: 'an MDX file that ends the build early',
+    edit: (d) => appendFileSync(join(d, 'stories/komponenter/nb.mdx'), '\n{process.exit(0)}\n'),
+    file: 'stories/komponenter/nb.mdx',
+    field: '(text)',
+    message: 'runs code when the site is built',
+  },
+  {
+    name: 'a tag in MDX that is not a component',
+    edit: (d) => appendFileSync(join(d, 'stories/komponenter/nb.mdx'), '\n<iframe src="https://example.com" />\n'),
+    file: 'stories/komponenter/nb.mdx',
+    field: '(text)',
+    message: 'which is not a component',
+  },
 ];
 
 describe('content that would break the site fails the check and the build alike', () => {
@@ -90,7 +149,11 @@ describe('content that would break the site fails the check and the build alike'
 
     const build = runAstroOn(dir, 'build');
     expect(build.status).not.toBe(0);
-    const line = build.output.split('\n').find((l) => l.includes(path) && l.includes(` ${field}: `));
-    expect(line, `no message on ${path} ${field} in the build's output`).toContain(message);
+    // Astro names a field error's file on a line of its own, with the field as "links.0.url".
+    const unique = `${basename(join(dir, '..'))}/content/${file}`;
+    expect(build.output, `the build's output does not name ${unique}`).toContain(unique);
+    const fields = [` ${field}: `, ` ${field.replace(/\[(\d+)\]/g, '.$1')}: `];
+    const line = build.output.split('\n').find((l) => fields.some((f) => l.includes(f)) && l.includes(message));
+    expect(line, `no "${field}: …${message}…" in the build's output:\n${build.output.slice(-3000)}`).toBeDefined();
   });
 });

@@ -1,4 +1,5 @@
 // The components editors may use in .mdx content without importing them.
+import type { MDX_COMPONENTS } from '../../lib/markup-rules';
 import Callout from './Callout.astro';
 import FactBox from './FactBox.astro';
 import Figure from '../Figure.astro';
@@ -7,4 +8,8 @@ import KeyFigure from './KeyFigure.astro';
 import Quote from './Quote.astro';
 import VideoEmbed from './VideoEmbed.astro';
 
-export const mdxComponents = { Callout, FactBox, Figure, Gallery, KeyFigure, Quote, VideoEmbed };
+// The list of names is in src/lib/markup-rules.ts, which refuses every other tag.
+export const mdxComponents = { Callout, FactBox, Figure, Gallery, KeyFigure, Quote, VideoEmbed } satisfies Record<
+  (typeof MDX_COMPONENTS)[number],
+  unknown
+>;
