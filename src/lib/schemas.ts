@@ -3,6 +3,8 @@
 // (scripts/check-content.ts) uses the same ones without a build; rules that span entries
 // live in src/lib/content-rules.ts.
 import { z } from 'astro/zod';
+import type { Lang } from '../i18n/langs';
+import { searchTermProblem } from './search-keywords';
 import { SLUG_PATTERN } from './slugs';
 import { MAX_TITLE_LENGTH } from './titles';
 import { MATURITY_IDS, MEMBER_KIND_IDS, NEWS_KIND_IDS, STAGE_IDS, VERIFICATION_IDS } from './taxonomy';
@@ -243,11 +245,21 @@ const siteSchema = z.object({
   facilitator: z.object({ name: z.string(), url: webUrl.optional() }),
 });
 
+/** A search word of a language: long enough, not a stop word, no markup (search-keywords.ts). */
+const searchTerm = (lang: Lang) =>
+  z
+    .string()
+    .trim()
+    .superRefine((term, ctx) => {
+      const problem = searchTermProblem(term, lang);
+      if (problem) ctx.addIssue({ code: 'custom', message: `"${term}" ${problem}` });
+    });
+
 const searchTermsSchema = z.object({
   /** Words in Norwegian that mean the same, in the forms readers type. */
-  nb: z.array(z.string().trim().min(1)).min(1, { error: 'needs at least one Norwegian word' }),
+  nb: z.array(searchTerm('nb')).min(1, { error: 'needs at least one Norwegian word' }),
   /** The same in English. */
-  en: z.array(z.string().trim().min(1)).min(1, { error: 'needs at least one English word' }),
+  en: z.array(searchTerm('en')).min(1, { error: 'needs at least one English word' }),
 });
 
 /**

@@ -6,6 +6,34 @@ export type TermGroup = Record<Lang, string[]>;
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
+/**
+ * Words too common to mean anything: as a search word, each would be added to nearly every
+ * page. "for" is the Norwegian preposition; "fôr" (feed) is a word of its own.
+ */
+const STOP_WORDS: Record<Lang, ReadonlySet<string>> = {
+  nb: new Set(
+    'alle andre at av bare blir da de den denne der det dette du eller en er et etter for fra har hun hva han'
+      .concat(' hvor i ikke kan med men mot nå når og om opp over på seg sin skal som til ut var ved vi å')
+      .split(' '),
+  ),
+  en: new Set(
+    'about all and are but can for from had has have her his how its not off one our out she that the their'
+      .concat(' them then there these they this was were what when who why will with you your')
+      .split(' '),
+  ),
+};
+
+/** Letters, digits, spaces and hyphens: no markup, which would reach the page's hidden search words. */
+const PLAIN_TERM = /^[\p{L}\p{N}]+(?:[ -][\p{L}\p{N}]+)*$/u;
+
+/** Why a word cannot be a search word of its language, or undefined when it can. */
+export function searchTermProblem(term: string, lang: Lang): string | undefined {
+  if (!PLAIN_TERM.test(term)) return 'may hold only letters, digits, spaces and hyphens';
+  if ((term.match(/\p{L}/gu) ?? []).length < 3) return 'is too short to search for: use words of 3 letters or more';
+  if (STOP_WORDS[lang].has(term.toLowerCase())) return 'is too common to search for: it would match almost every page';
+  return undefined;
+}
+
 /** The words of a text, lower-cased. */
 export function words(text: string): string[] {
   return text.toLowerCase().match(WORD) ?? [];

@@ -16,6 +16,8 @@ interface Case {
   /** The file the messages name, relative to the content folder. */
   file: string;
   field: string;
+  /** How Astro names the field, where it differs (an item of a list file is named by its id). */
+  astroField?: string;
   /** A part of the message that says what is wrong or what to do. */
   message: string;
 }
@@ -134,10 +136,18 @@ const CASES: Case[] = [
     field: '(text)',
     message: 'which is not a component',
   },
+  {
+    name: 'a search word that is markup',
+    edit: (d) => replaceIn(d, 'search-terms.yaml', /nb: \[/, 'nb: ["<b>halm</b>", '),
+    file: 'search-terms.yaml',
+    field: '[0].nb[0]',
+    astroField: 'nb.0',
+    message: 'may hold only letters, digits, spaces and hyphens',
+  },
 ];
 
 describe('content that would break the site fails the check and the build alike', () => {
-  it.each(CASES)('$name', ({ edit, file, field, message }) => {
+  it.each(CASES)('$name', ({ edit, file, field, astroField, message }) => {
     const dir = fixtureCopy(edit);
     const path = relative(PROJECT_ROOT, join(dir, file));
 
@@ -152,7 +162,7 @@ describe('content that would break the site fails the check and the build alike'
     // Astro names a field error's file on a line of its own, with the field as "links.0.url".
     const unique = `${basename(join(dir, '..'))}/content/${file}`;
     expect(build.output, `the build's output does not name ${unique}`).toContain(unique);
-    const fields = [` ${field}: `, ` ${field.replace(/\[(\d+)\]/g, '.$1')}: `];
+    const fields = [` ${field}: `, ` ${astroField ?? field.replace(/\[(\d+)\]/g, '.$1')}: `];
     const line = build.output.split('\n').find((l) => fields.some((f) => l.includes(f)) && l.includes(message));
     expect(line, `no "${field}: …${message}…" in the build's output:\n${build.output.slice(-3000)}`).toBeDefined();
   });

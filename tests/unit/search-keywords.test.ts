@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldDiacritics, keywordsFor, words, type TermGroup } from '../../src/lib/search-keywords';
+import { foldDiacritics, keywordsFor, searchTermProblem, words, type TermGroup } from '../../src/lib/search-keywords';
 
 const groups: TermGroup[] = [
   { nb: ['raffineri', 'bioraffineri'], en: ['refinery', 'biorefinery'] },
@@ -53,5 +53,23 @@ describe('keyword layer', () => {
 
   it('adds every page word with æ or ø as typed without them', () => {
     expect(keywordsFor('Sauebønder velger værlam.', 'nb', [], true)).toEqual(['sauebonder', 'vaerlam']);
+  });
+});
+
+describe('search words', () => {
+  it('take words and phrases of three letters or more', () => {
+    for (const term of ['fôr', 'bioraffinering', 'fish feed', 'co2-fangst'])
+      expect(searchTermProblem(term, 'nb')).toBeUndefined();
+  });
+
+  it.each([
+    ['ku', 'nb', /too short/],
+    ['og', 'nb', /too short/],
+    ['for', 'nb', /too common/],
+    ['The', 'en', /too common/],
+    ['<b>fôr</b>', 'nb', /only letters, digits, spaces and hyphens/],
+    ['fôr "x"', 'nb', /only letters/],
+  ] as const)('refuse "%s" in %s', (term, lang, message) => {
+    expect(searchTermProblem(term, lang)).toMatch(message);
   });
 });
