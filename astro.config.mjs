@@ -2,6 +2,7 @@
 import { defineConfig, fontProviders } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
+import { buildGuard } from './src/integrations/build-guard.ts';
 import { externalLinks } from './src/integrations/external-links.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { socialCards } from './src/social-cards/integration.ts';
@@ -21,7 +22,8 @@ export default defineConfig({
   build: { format: 'directory', concurrency: 4 },
   // No syntax highlighting: Shiki's inline styles would need 'unsafe-inline' in the CSP.
   markdown: { processor: satteri({ hastPlugins: [externalLinks] }), syntaxHighlight: false },
-  integrations: [mdx(), searchIndex(), socialCards()],
+  // The guard comes last: it checks what the other steps wrote.
+  integrations: [mdx(), searchIndex(), socialCards(), buildGuard()],
   devToolbar: { enabled: false },
   // One stylesheet for the whole site: a single render-blocking request, cached across pages.
   vite: { build: { cssCodeSplit: false } },

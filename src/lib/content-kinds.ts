@@ -133,6 +133,7 @@ const where = <K extends Kind>(test: (spec: KindSpec) => boolean) => ALL.filter(
 /** In the table's order, which is also the order of the translation report and of `npm run new`. */
 export const ENTRY_KINDS = where<EntryKind>((spec) => spec.layout === 'entries');
 export const SECTION_KINDS = where<SectionKind>((spec) => spec.section !== undefined);
+export const SEARCH_KINDS = where<SearchKind>((spec) => spec.searchable === true);
 export const OWN_CARD_KINDS = where<OwnCardKind>((spec) => spec.ownCard === true);
 export const FEED_KINDS = where<FeedKind>((spec) => spec.feed !== undefined);
 export const OPEN_DATA_KINDS = where<OpenDataKind>((spec) => spec.openData !== undefined);

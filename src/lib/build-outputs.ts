@@ -1,0 +1,36 @@
+// What a finished build must have written, derived from the route table: a file for every
+// route, the feeds, the open data, the social cards, and how many pages each language's search
+// index holds. The build checks its output against this list (src/integrations/build-guard.ts),
+// so that a build that stopped half-way, or a step that quietly wrote nothing, cannot pass.
+import { LANGS, type Lang } from '../i18n/langs';
+import { collectionOf, FEED_KINDS, OPEN_DATA_KINDS, OWN_CARD_KINDS, SEARCH_KINDS } from './content-kinds';
+import type { EntryTypes, Route } from './routes';
+import { dataSchemaPath, feedPath, langRoot, openDataPath, socialCardPath } from './urls';
+
+export interface ExpectedOutputs {
+  /** Files relative to the output folder, with forward slashes. */
+  files: string[];
+  /** Pages each language's search index must hold. */
+  searchPages: Record<Lang, number>;
+}
+
+const fileOf = (path: string) => (path.endsWith('/') ? `${path}index.html` : path).slice(1);
+
+export function expectedOutputs<E extends EntryTypes>(routes: readonly Route<E>[]): ExpectedOutputs {
+  const has = (kinds: readonly string[], view: string) => kinds.includes(view);
+  const files = new Set<string>(['404.html', 'sitemap.xml', 'robots.txt', 'pagefind/pagefind.js']);
+  for (const route of routes) {
+    files.add(fileOf(route.path));
+    if (has(OWN_CARD_KINDS, route.view)) files.add(fileOf(socialCardPath(route.path, route.lang)));
+  }
+  for (const lang of LANGS) {
+    files.add(fileOf(socialCardPath(langRoot(lang), lang)));
+    for (const kind of FEED_KINDS) files.add(fileOf(feedPath(collectionOf(kind), lang)));
+    for (const kind of OPEN_DATA_KINDS) files.add(fileOf(openDataPath(kind, lang)));
+  }
+  for (const kind of OPEN_DATA_KINDS) files.add(fileOf(dataSchemaPath(kind)));
+  const searchPages = Object.fromEntries(
+    LANGS.map((lang) => [lang, routes.filter((r) => r.lang === lang && has(SEARCH_KINDS, r.view)).length]),
+  ) as Record<Lang, number>;
+  return { files: [...files].sort(), searchPages };
+}
