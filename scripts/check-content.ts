@@ -3,7 +3,7 @@
 import { checkContent, formatFinding } from './lib/content-check';
 
 const root = process.env['CONTENT_DIR'] ?? 'content';
-const findings = checkContent(root);
+const findings = await checkContent(root);
 for (const finding of findings) console.log(formatFinding(finding));
 const errors = findings.filter((f) => f.severity === 'error').length;
 const warnings = findings.length - errors;

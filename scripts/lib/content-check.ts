@@ -19,8 +19,9 @@ import {
   type ContentFile,
   type EntryFile,
 } from '../../src/lib/content-files';
-import { findProblems, type Article } from '../../src/lib/content-rules';
+import { findProblems, type Article, type Problem } from '../../src/lib/content-rules';
 import { isVagueLinkText, markdownLinks, MAX_IMAGE_BYTES, sameLanguageTarget } from '../../src/lib/content-warnings';
+import { pictureProblems } from '../../src/lib/picture-rules';
 import { routeClaimProblems } from '../../src/lib/route-claims';
 import { buildRoutes } from '../../src/lib/routes';
 import { contentSchemas } from '../../src/lib/schemas';
@@ -72,7 +73,11 @@ function schemaFindings(file: ContentFile, schema: z.ZodType, value: unknown, pr
   const result = schema.safeParse(value);
   return result.success
     ? []
-    : result.error.issues.map((issue) => at(file, [...prefix, ...(issue.path as Path)], issue.message));
+    : result.error.issues.map((issue) => {
+        // An unknown field is named by its key, at its line.
+        const key = issue.code === 'unrecognized_keys' ? issue.keys.slice(0, 1) : [];
+        return at(file, [...prefix, ...(issue.path as Path), ...key], issue.message);
+      });
 }
 
 /**
@@ -183,24 +188,33 @@ function routesOf(checked: ReturnType<typeof validate>) {
   });
 }
 
-/** The rules across entries and the route table's claims: the same functions the build runs, in the same order. */
-function crossEntryFindings(
+/** A problem of the rules as a finding: at the line of its field, or of the text. */
+function asFinding(problem: Problem, files: Map<string, ContentFile>): Finding {
+  const file = files.get(problem.file);
+  const { field, message, line = 1 } = problem;
+  // "(file name)" and the like are about the file, not a field in it.
+  return file && !field.startsWith('(')
+    ? at(file, fieldPath(field), message)
+    : { severity: 'error', file: problem.file, line, field, message };
+}
+
+/**
+ * The rules across entries, the route table's claims and the pictures: the same functions the
+ * build runs, in the same order.
+ */
+async function crossEntryFindings(
   root: string,
   checked: ReturnType<typeof validate>,
   files: Map<string, ContentFile>,
-): Finding[] {
+): Promise<Finding[]> {
   const themesFile = displayPath(collectionFile(root, 'themes'));
   const rules = findProblems({ ...checked, themesFile, ids: idSources(root) });
   const fileOf = (entry: object) => ('filePath' in entry ? String(entry.filePath) : themesFile);
-  const problems = rules.length ? rules : routeClaimProblems(routesOf(checked), fileOf);
-  return problems.map((problem) => {
-    const file = files.get(problem.file);
-    // "(file name)" and the like are about the file, not a field in it.
-    const { field, message, line = 1 } = problem;
-    return file && !field.startsWith('(')
-      ? at(file, fieldPath(field), message)
-      : { severity: 'error' as const, file: problem.file, line, field, message };
-  });
+  const problems = [
+    ...(rules.length ? rules : routeClaimProblems(routesOf(checked), fileOf)),
+    ...(await pictureProblems(root, checked.articles)),
+  ];
+  return problems.map((problem) => asFinding(problem, files));
 }
 
 /** Link texts, links to the other language, heavy pictures. */
@@ -238,11 +252,15 @@ function warnings({ entries }: ReadContent, checked: ReturnType<typeof validate>
   return findings;
 }
 
-export function checkContent(root: string): Finding[] {
+export async function checkContent(root: string): Promise<Finding[]> {
   const content = read(root);
   const checked = validate(root, content);
   const files = new Map<string, ContentFile>([...content.entries, ...content.members].map((f) => [f.file, f]));
-  const findings = [...checked.findings, ...crossEntryFindings(root, checked, files), ...warnings(content, checked)];
+  const findings = [
+    ...checked.findings,
+    ...(await crossEntryFindings(root, checked, files)),
+    ...warnings(content, checked),
+  ];
 
   // One finding per field: a date the schema refuses is not repeated by the date rule.
   const unique = new Map<string, Finding>();

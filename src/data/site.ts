@@ -15,6 +15,7 @@ import {
 } from '../lib/content-kinds';
 import { findProblems, formatProblems, type Article as RuleArticle } from '../lib/content-rules';
 import { buildTime, isPublished } from '../lib/dates';
+import { pictureProblems } from '../lib/picture-rules';
 import { routeClaimProblems } from '../lib/route-claims';
 import { buildRoutes, type Route, type RouteOf, type View } from '../lib/routes';
 import type { TermGroup } from '../lib/search-keywords';
@@ -73,8 +74,9 @@ async function load(): Promise<Site> {
     getCollection('searchTerms'),
   ]);
   const entries = ENTRY_KINDS.map((kind, i) => ({ collection: collectionOf(kind), list: entryLists[i]! }));
-  const problems = findProblems({
-    articles: entries.flatMap(({ collection, list }) => asArticles(collection, list)),
+  const articles = entries.flatMap(({ collection, list }) => asArticles(collection, list));
+  const rules = findProblems({
+    articles,
     themes: themes.map((t) => ({ id: t.id, slug: t.data.slug })),
     members: members.map((m) => ({
       id: m.id,
@@ -84,6 +86,22 @@ async function load(): Promise<Site> {
     themesFile: `${CONTENT_ROOT}/themes.yaml`,
     ids: idSources(CONTENT_ROOT),
   });
+  const memberList = [...members].sort(byName((m) => m.data.name, LOCALES.nb));
+  const themeList = [...themes].sort(byName((t) => t.data.name.nb, LOCALES.nb));
+  const byFolder = (select: (list: Article[]) => Article[]) =>
+    Object.fromEntries(
+      entries.map(({ collection, list }) => [collection, groupByFolder(select(list))]),
+    ) as unknown as EntriesByFolder;
+  const routesOf = (entriesByFolder: EntriesByFolder) =>
+    buildRoutes<SiteEntries>({ ...entriesByFolder, members: memberList, themes: themeList });
+  // The same checks in the same order as check:content: the rules, the route table's claims
+  // when the rules pass (drafts and scheduled entries claim their paths too: a page that is not
+  // yet live must not collide with one that is), and the pictures.
+  const fileOf = (entry: object) => (entry as { filePath?: string }).filePath ?? '(unknown file)';
+  const problems = [
+    ...(rules.length ? rules : routeClaimProblems(routesOf(byFolder((list) => list)), fileOf)),
+    ...(await pictureProblems(CONTENT_ROOT, articles)),
+  ];
   if (problems.length) throw new Error(formatProblems(problems));
   const siteSettings = settings[0];
   if (!siteSettings) throw new Error(`${CONTENT_ROOT}/site.yaml is missing its "site:" entry.`);
@@ -94,20 +112,6 @@ async function load(): Promise<Site> {
   // Static pages have neither a draft flag nor a publish date: they are always live.
   const publishing = (e: Article) => e.data as { draft?: boolean; publishDate?: Date };
   const live = (list: Article[]) => (preview ? list : list.filter((e) => isPublished(publishing(e), now)));
-
-  const memberList = [...members].sort(byName((m) => m.data.name, LOCALES.nb));
-  const themeList = [...themes].sort(byName((t) => t.data.name.nb, LOCALES.nb));
-  const byFolder = (select: (list: Article[]) => Article[]) =>
-    Object.fromEntries(
-      entries.map(({ collection, list }) => [collection, groupByFolder(select(list))]),
-    ) as unknown as EntriesByFolder;
-  const routesOf = (entriesByFolder: EntriesByFolder) =>
-    buildRoutes<SiteEntries>({ ...entriesByFolder, members: memberList, themes: themeList });
-  // Drafts and scheduled entries claim their paths too, as in check:content: a page that is
-  // not yet live must not collide with one that is.
-  const fileOf = (entry: object) => (entry as { filePath?: string }).filePath ?? '(unknown file)';
-  const claims = routeClaimProblems(routesOf(byFolder((list) => list)), fileOf);
-  if (claims.length) throw new Error(formatProblems(claims));
 
   const site: Omit<Site, 'routes'> = {
     preview,

@@ -3,7 +3,7 @@
 import { LANGS, type Lang } from '../i18n/langs';
 import { reservedSegments } from '../i18n/segments';
 import { collectionOf, ENTRY_KINDS, KINDS, type EntryCollection } from './content-kinds';
-import type { IdSource } from './content-files';
+import { parseYaml, type IdSource } from './content-files';
 import { isCalendarDate } from './dates';
 import { markupProblems } from './markup-rules';
 import { isSlug } from './slugs';
@@ -63,6 +63,7 @@ export function findProblems(index: ContentIndex): Problem[] {
     ...dateAndMaturityProblems(index),
     ...translationProblems(index),
     ...bodyProblems(index),
+    ...frontmatterProblems(index),
   ];
 }
 
@@ -278,5 +279,23 @@ function bodyProblems({ articles }: ContentIndex): Problem[] {
           line: body.line + problem.line - 1,
         }))
       : [],
+  );
+}
+
+/**
+ * YAML that Astro's parser lets through but the editor check does not (duplicate keys, alias
+ * bombs): the frontmatter as written is read again by the same parser as check:content, so that
+ * both give one verdict. Its lines start on line 2 of the file.
+ */
+function frontmatterProblems({ articles }: ContentIndex): Problem[] {
+  return articles.flatMap(({ filePath, frontmatter }) =>
+    frontmatter === undefined
+      ? []
+      : parseYaml(frontmatter).problems.map((problem) => ({
+          file: filePath,
+          field: '(YAML)',
+          message: `${problem.message} (check colons, quotes and indentation)`,
+          line: problem.line + 1,
+        })),
   );
 }

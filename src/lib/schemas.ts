@@ -263,6 +263,22 @@ const searchTermsSchema = z.object({
 });
 
 /**
+ * A member: only the fields below. A field no page shows would be published (in the open data,
+ * or as a file) without anyone seeing it, so an unknown field is an error that names it.
+ */
+const memberSchema = z.strictObject(memberFields, {
+  error: (issue) => {
+    if (issue.code === 'unrecognized_keys') {
+      return `is not a field of a member (${issue.keys.join(', ')}): remove it, or check its spelling`;
+    }
+    if (issue.input === null || issue.input === undefined) {
+      return 'is empty: write the name, kind, location and description of the member (see the editor guide)';
+    }
+    return undefined;
+  },
+});
+
+/**
  * Every collection's schema, given how picture files are checked. Astro asks for a schema once
  * per entry (its image() knows the entry's folder), and building Zod schemas is slow: so the
  * fields are built once, above, and a call builds only the picture fields of the collection
@@ -280,10 +296,7 @@ export function contentSchemas<I extends z.ZodType>(image: ImageField<I>) {
     get news() {
       return z.object({ ...newsFields, image: picture(image).optional() });
     },
-    get members() {
-      /** Logo file beside the YAML file (optional). */
-      return z.object({ ...memberFields, logo: image().optional() });
-    },
+    members: memberSchema,
     pages: pageSchema,
     themes: themeSchema,
     facts: factSchema,

@@ -2,6 +2,7 @@
 // exact file, field, line and exit code; and a clean run on the real content.
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../helpers/astro-cli';
 import { fixtureCopy, removeFixtureCopies, replaceIn } from '../helpers/content-fixture';
@@ -10,6 +11,19 @@ import { runCheck } from '../helpers/verdicts';
 afterAll(removeFixtureCopies);
 
 const check = runCheck;
+
+/** A real photo-like JPEG over 2 MB (noise does not compress). */
+const HEAVY_JPEG = await sharp({
+  create: {
+    width: 2000,
+    height: 1200,
+    channels: 3,
+    background: '#808080',
+    noise: { type: 'gaussian', mean: 128, sigma: 60 },
+  },
+})
+  .jpeg({ quality: 98 })
+  .toBuffer();
 
 const NB = 'solutions/case/nb.md';
 const EN = 'solutions/case/en.md';
@@ -229,7 +243,7 @@ const CASES: [string, (d: string) => void, string, number, string, string, 'erro
   ],
   [
     'picture over 2 MB',
-    (d) => writeFileSync(join(d, 'solutions/case/hero.jpg'), Buffer.alloc(2.5 * 1024 * 1024)),
+    (d) => writeFileSync(join(d, 'solutions/case/hero.jpg'), HEAVY_JPEG),
     NB,
     13,
     'hero.src',

@@ -1,7 +1,7 @@
 // Content that would break or endanger the site, however it came about: each case must fail
 // both npm run check:content and the build (the only command a host may run), with the same
 // file, field and fix in both messages.
-import { appendFileSync, copyFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../helpers/astro-cli';
@@ -10,14 +10,35 @@ import { runAstroOn, runCheck } from '../helpers/verdicts';
 
 afterAll(removeFixtureCopies);
 
+/** Ten lists of ten lists of …: a few lines of YAML that expand to 100 000 values. */
+const ALIAS_BOMB = ['a: &a [x, x, x, x, x, x, x, x, x, x]', 'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]']
+  .concat(['c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]', 'd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]'])
+  .concat(['e: [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]'])
+  .join('\n');
+
+/** The smallest JPEG: one grey pixel. */
+const TINY_JPEG = Buffer.from(
+  [
+    '/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAAgGBgcGBQgHBwcJCQgKDBQNDAsLDBkSEw8UHRofHh0aHBwgJC4nICIsIxwcKDcpLDAx',
+    'NDQ0Hyc5PTgyPC4zNDL/wAALCAABAAEBAREA/8QAFAABAAAAAAAAAAAAAAAAAAAACf/EABQQAQAAAAAAAAAAAAAAAAAAAAD/2gAI',
+    'AQEAAD8AKp//2Q==',
+  ].join(''),
+  'base64',
+);
+const TINY_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+);
+
 interface Case {
   name: string;
   edit: (dir: string) => void;
   /** The file the messages name, relative to the content folder. */
   file: string;
   field: string;
-  /** How Astro names the field, where it differs (an item of a list file is named by its id). */
+  /** How Astro names the field and the fault, where it does so itself before the project's checks run. */
   astroField?: string;
+  astroMessage?: string;
   /** A part of the message that says what is wrong or what to do. */
   message: string;
 }
@@ -144,10 +165,78 @@ const CASES: Case[] = [
     astroField: 'nb.0',
     message: 'may hold only letters, digits, spaces and hyphens',
   },
+  {
+    name: 'a truncated JPEG',
+    edit: (d) => {
+      const path = join(d, 'solutions/halm/hero.jpg');
+      writeFileSync(path, readFileSync(path).subarray(0, 20_000));
+    },
+    file: 'solutions/halm/hero.jpg',
+    field: '(picture)',
+    message: 'cannot be read in full',
+  },
+  {
+    name: 'a PNG named .jpg',
+    edit: (d) => writeFileSync(join(d, 'stories/komponenter/photo.jpg'), TINY_PNG),
+    file: 'stories/komponenter/photo.jpg',
+    field: '(picture)',
+    message: 'is a PNG file named .JPG',
+  },
+  {
+    name: 'a main picture too small for the page (1 × 1 px)',
+    edit: (d) => writeFileSync(join(d, 'solutions/case/hero.jpg'), TINY_JPEG),
+    file: 'solutions/case/nb.md',
+    field: 'hero.src',
+    message: 'is 1 px wide: a main picture needs at least 1200 px',
+  },
+  {
+    name: 'an SVG in the content, which could run a script on the site',
+    edit: (d) =>
+      writeFileSync(
+        join(d, 'members/logo.svg'),
+        '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+      ),
+    file: 'members/logo.svg',
+    field: '(picture)',
+    message: 'is an SVG, which can hold scripts',
+  },
+  {
+    name: 'a member field that no page shows',
+    edit: (d) => appendFileSync(join(d, 'members/acme.yaml'), 'logo: ./logo.png\n'),
+    file: 'members/acme.yaml',
+    field: 'logo',
+    astroField: '****',
+    message: 'is not a field of a member (logo)',
+  },
+  {
+    name: 'an empty member file',
+    edit: (d) => writeFileSync(join(d, 'members/granli.yaml'), ''),
+    file: 'members/granli.yaml',
+    field: '(file)',
+    astroField: '****',
+    message: 'is empty: write the name, kind, location and description',
+  },
+  {
+    name: 'a key written twice in the frontmatter',
+    edit: (d) => replaceIn(d, 'solutions/case/nb.md', 'slug: testlosning', 'slug: testlosning\nslug: annen'),
+    file: 'solutions/case/nb.md',
+    field: '(YAML)',
+    message: 'Map keys must be unique',
+    // Astro's own YAML parser stops first, naming the file on a line of its own.
+    astroField: '',
+    astroMessage: 'duplicated mapping key',
+  },
+  {
+    name: 'a YAML alias bomb in the frontmatter',
+    edit: (d) => replaceIn(d, 'solutions/case/nb.md', 'trl: 5', `trl: 5\n${ALIAS_BOMB}`),
+    file: 'solutions/case/nb.md',
+    field: '(YAML)',
+    message: 'Excessive alias count',
+  },
 ];
 
 describe('content that would break the site fails the check and the build alike', () => {
-  it.each(CASES)('$name', ({ edit, file, field, astroField, message }) => {
+  it.each(CASES)('$name', ({ edit, file, field, astroField, message, astroMessage }) => {
     const dir = fixtureCopy(edit);
     const path = relative(PROJECT_ROOT, join(dir, file));
 
@@ -162,8 +251,9 @@ describe('content that would break the site fails the check and the build alike'
     // Astro names a field error's file on a line of its own, with the field as "links.0.url".
     const unique = `${basename(join(dir, '..'))}/content/${file}`;
     expect(build.output, `the build's output does not name ${unique}`).toContain(unique);
-    const fields = [` ${field}: `, ` ${astroField ?? field.replace(/\[(\d+)\]/g, '.$1')}: `];
-    const line = build.output.split('\n').find((l) => fields.some((f) => l.includes(f)) && l.includes(message));
-    expect(line, `no "${field}: …${message}…" in the build's output:\n${build.output.slice(-3000)}`).toBeDefined();
+    const fields = astroField === '' ? [''] : [` ${field}: `, ` ${astroField ?? field.replace(/\[(\d+)\]/g, '.$1')}: `];
+    const said = astroMessage ?? message;
+    const line = build.output.split('\n').find((l) => fields.some((f) => l.includes(f)) && l.includes(said));
+    expect(line, `no "${field}: …${said}…" in the build's output:\n${build.output.slice(-3000)}`).toBeDefined();
   });
 });

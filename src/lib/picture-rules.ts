@@ -1,0 +1,102 @@
+// Pictures are what they claim to be. Every picture file in the content folder is decoded in
+// full (a file cut short would be published with a grey lower part), must be the format its
+// name says, and must not be SVG (an SVG can hold scripts, and would run them on the site's
+// own address). A main picture lies inside the content folder and is wide enough to fill the
+// page on a large screen.
+import { readdirSync, statSync } from 'node:fs';
+import { dirname, extname, join, relative, resolve } from 'node:path';
+import sharp from 'sharp';
+import { displayPath, parseYaml } from './content-files';
+import type { Article, Problem } from './content-rules';
+
+/** The narrowest main picture (hero, or the picture of a story or news item) the pages can use. */
+export const MIN_MAIN_PICTURE_WIDTH = 1200;
+
+/** The frontmatter fields that hold an entry's main picture. */
+const MAIN_PICTURE_FIELDS = ['hero', 'image'];
+
+/** The format sharp reads from a file, by the file's extension. */
+const FORMATS: Record<string, string> = {
+  '.jpg': 'jpeg',
+  '.jpeg': 'jpeg',
+  '.png': 'png',
+  '.webp': 'webp',
+  '.avif': 'heif',
+  '.gif': 'gif',
+  '.tif': 'tiff',
+  '.tiff': 'tiff',
+};
+
+interface Decoded {
+  width: number;
+  problem?: string;
+}
+
+/** Decodes a picture in full; a damaged file or one whose name says another format gives a problem. */
+async function decode(path: string): Promise<Decoded> {
+  try {
+    const image = sharp(path, { failOn: 'truncated' });
+    const { format, width = 0 } = await image.metadata();
+    const expected = FORMATS[extname(path).toLowerCase()];
+    if (format !== expected) {
+      const named = extname(path).slice(1).toUpperCase();
+      return { width, problem: `is a ${String(format).toUpperCase()} file named .${named}: save it as ${named}` };
+    }
+    await image.raw().toBuffer();
+    return { width };
+  } catch (error) {
+    const reason = (error as Error).message.split('\n')[0];
+    return { width: 0, problem: `cannot be read in full (${reason}): the file is damaged or cut short; save it again` };
+  }
+}
+
+function picturesUnder(root: string): string[] {
+  return readdirSync(root, { recursive: true, encoding: 'utf8' })
+    .filter((name) => /\.(svg|jpe?g|png|webp|avif|gif|tiff?)$/i.test(name))
+    .map((name) => join(root, name))
+    .filter((path) => statSync(path).isFile())
+    .sort();
+}
+
+/** Every problem with the pictures of a content folder and the main pictures of its entries. */
+export async function pictureProblems(root: string, articles: readonly Article[]): Promise<Problem[]> {
+  const problems: Problem[] = [];
+  const decoded = new Map<string, Decoded>();
+  for (const path of picturesUnder(root)) {
+    const file = displayPath(path);
+    if (/\.svg$/i.test(path)) {
+      problems.push({ file, field: '(picture)', message: 'is an SVG, which can hold scripts: save it as PNG or JPEG' });
+      continue;
+    }
+    const result = await decode(path);
+    decoded.set(resolve(path), result);
+    if (result.problem) problems.push({ file, field: '(picture)', message: result.problem });
+  }
+
+  for (const article of articles) {
+    const data = parseYaml(article.frontmatter ?? '').data as Record<string, { src?: unknown } | undefined> | undefined;
+    for (const field of MAIN_PICTURE_FIELDS) {
+      const src = data?.[field]?.src;
+      if (typeof src !== 'string') continue;
+      const path = resolve(dirname(article.filePath), src);
+      const place = { file: article.filePath, field: `${field}.src` };
+      if (relative(resolve(root), path).startsWith('..')) {
+        problems.push({
+          ...place,
+          message: "points outside the content folder: put the picture in the entry's folder",
+        });
+        continue;
+      }
+      const width = decoded.get(path)?.width;
+      if (width !== undefined && width > 0 && width < MIN_MAIN_PICTURE_WIDTH) {
+        problems.push({
+          ...place,
+          message:
+            `is ${width} px wide: a main picture needs at least ${MIN_MAIN_PICTURE_WIDTH} px ` +
+            '(1600 px or more is best)',
+        });
+      }
+    }
+  }
+  return problems;
+}
