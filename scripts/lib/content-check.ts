@@ -9,6 +9,7 @@ import {
   collectionFile,
   displayPath,
   idSources,
+  readLedgerOf,
   ENTRY_COLLECTIONS,
   lineAt,
   lineOf,
@@ -21,7 +22,10 @@ import {
 } from '../../src/lib/content-files';
 import { findProblems, type Article, type Problem } from '../../src/lib/content-rules';
 import { isVagueLinkText, markdownLinks, MAX_IMAGE_BYTES, sameLanguageTarget } from '../../src/lib/content-warnings';
+import { expectedOutputs } from '../../src/lib/build-outputs';
+import { buildTime, isPublished } from '../../src/lib/dates';
 import { pictureProblems } from '../../src/lib/picture-rules';
+import { ledgerProblems, publicUrls } from '../../src/lib/url-ledger';
 import { routeClaimProblems } from '../../src/lib/route-claims';
 import { buildRoutes } from '../../src/lib/routes';
 import { contentSchemas } from '../../src/lib/schemas';
@@ -188,6 +192,16 @@ function routesOf(checked: ReturnType<typeof validate>) {
   });
 }
 
+/** Published URLs that the live content (as the build would publish it today) no longer gives. */
+function lostUrls(root: string, checked: ReturnType<typeof validate>): Problem[] {
+  const ledger = readLedgerOf(root);
+  if (!ledger) return [];
+  const now = buildTime(process.env);
+  const live = checked.articles.filter((a) => isPublished(a.data as { draft?: boolean; publishDate?: Date }, now));
+  const built = publicUrls(expectedOutputs(routesOf({ ...checked, articles: live })).files);
+  return ledgerProblems(ledger.urls, built, ledger.file);
+}
+
 /** A problem of the rules as a finding: at the line of its field, or of the text. */
 function asFinding(problem: Problem, files: Map<string, ContentFile>): Finding {
   const file = files.get(problem.file);
@@ -211,7 +225,7 @@ async function crossEntryFindings(
   const rules = findProblems({ ...checked, themesFile, ids: idSources(root) });
   const fileOf = (entry: object) => ('filePath' in entry ? String(entry.filePath) : themesFile);
   const problems = [
-    ...(rules.length ? rules : routeClaimProblems(routesOf(checked), fileOf)),
+    ...(rules.length ? rules : [...routeClaimProblems(routesOf(checked), fileOf), ...lostUrls(root, checked)]),
     ...(await pictureProblems(root, checked.articles)),
   ];
   return problems.map((problem) => asFinding(problem, files));

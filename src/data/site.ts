@@ -4,7 +4,9 @@ import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { CONTENT_ROOT } from './content-root';
 import { LOCALES } from '../i18n/langs';
-import { idSources, splitFrontmatter } from '../lib/content-files';
+import { idSources, readLedgerOf, splitFrontmatter } from '../lib/content-files';
+import { expectedOutputs } from '../lib/build-outputs';
+import { ledgerProblems, publicUrls } from '../lib/url-ledger';
 import {
   collectionOf,
   ENTRY_KINDS,
@@ -123,7 +125,13 @@ async function load(): Promise<Site> {
     searchTerms: searchTerms.map((group) => group.data),
     settings: siteSettings.data,
   };
-  return { ...site, routes: routesOf(site) };
+  const routes = routesOf(site);
+  // Every published URL is still built (or the build says which alias would keep it).
+  const ledger = readLedgerOf(CONTENT_ROOT);
+  const built = publicUrls(expectedOutputs(routes).files);
+  const lost = ledger ? ledgerProblems(ledger.urls, built, ledger.file) : [];
+  if (lost.length) throw new Error(formatProblems(lost));
+  return { ...site, routes };
 }
 
 /** In `astro dev`, whether to show the "not yet on the site" banner for an entry. */

@@ -4,11 +4,12 @@
 // hang. The editor tools, the build's checks of what was written, and the tests all read
 // content through this module.
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { isMap, isScalar, isSeq, parseDocument, type Document } from 'yaml';
 import type { Lang } from '../i18n/langs';
 import { collectionOf, ENTRY_KINDS, KINDS, type EntryCollection, type Kind } from './content-kinds';
 import { parseEntryId } from './translations';
+import { LEDGER_FILE, readLedger } from './url-ledger';
 
 type Layout = 'entries' | 'records' | 'list' | 'settings';
 type Kinds = typeof KINDS;
@@ -252,4 +253,10 @@ export function idSources(root: string): IdSource[] {
     }
   }
   return sources;
+}
+
+/** The ledger of published URLs beside a content folder, if there is one (url-ledger.ts). */
+export function readLedgerOf(root: string): { file: string; urls: string[] } | undefined {
+  const path = join(dirname(resolve(root)), LEDGER_FILE);
+  return existsSync(path) ? { file: displayPath(path), urls: readLedger(readFileSync(path, 'utf8')) } : undefined;
 }

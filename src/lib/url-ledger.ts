@@ -1,6 +1,7 @@
 // The ledger of published URLs (published-urls.txt): every address the site has ever
 // published, one per line. Addresses are added, never removed, so a URL that disappears
 // from the build is noticed before a journalist's link breaks.
+import type { Problem } from './content-rules';
 
 /** The URLs in a ledger file; blank lines and # comments are skipped. */
 export function readLedger(text: string): string[] {
@@ -51,4 +52,24 @@ export function publicUrls(files: readonly string[]): string[] {
           : `/${file}`,
     )
     .sort();
+}
+
+/** Where the ledger of a content folder lives: beside it (the project's own is ./published-urls.txt). */
+export const LEDGER_FILE = 'published-urls.txt';
+
+/**
+ * A problem for each published URL the content no longer gives, with the alias that would keep
+ * it: the build and check:content both refuse such content, since the host runs only the build.
+ */
+export function ledgerProblems(ledger: readonly string[], built: readonly string[], ledgerFile: string): Problem[] {
+  return missingUrls(ledger, built).map((url) => {
+    const oldName = url.split('/').filter(Boolean).at(-1) ?? '';
+    return {
+      file: ledgerFile,
+      field: url,
+      message:
+        'is published but no longer built: if the URL name of its entry changed, add ' +
+        `"${oldName}" to that entry's aliases (in the same language), so that links to it keep working`,
+    };
+  });
 }

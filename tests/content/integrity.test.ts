@@ -2,7 +2,7 @@
 // both npm run check:content and the build (the only command a host may run), with the same
 // file, field and fix in both messages.
 import { appendFileSync, copyFileSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../helpers/astro-cli';
 import { fixtureCopy, removeFixtureCopies, replaceIn } from '../helpers/content-fixture';
@@ -240,6 +240,16 @@ const CASES: Case[] = [
     field: '(file name)',
     message: "is used in the member's URL",
   },
+  {
+    name: 'a published URL that the content no longer gives (a slug changed without an alias)',
+    edit: (d) => {
+      writeFileSync(join(d, '../published-urls.txt'), '/losninger/testlosning/\n');
+      replaceIn(d, 'solutions/case/nb.md', 'slug: testlosning', 'slug: ny-testlosning');
+    },
+    file: '../published-urls.txt',
+    field: '/losninger/testlosning/',
+    message: 'add "testlosning" to that entry\'s aliases',
+  },
 ];
 
 describe('content that would break the site fails the check and the build alike', () => {
@@ -258,7 +268,7 @@ describe('content that would break the site fails the check and the build alike'
       const build = runAstroOn(dir, 'build');
       expect(build.status).not.toBe(0);
       // Astro names a field error's file on a line of its own, with the field as "links.0.url".
-      const unique = `${basename(join(dir, '..'))}/content/${file}`;
+      const unique = relative(join(dir, '../..'), join(dir, file));
       expect(build.output, `the build's output does not name ${unique}`).toContain(unique);
       const fields =
         astroField === '' ? [''] : [` ${field}: `, ` ${astroField ?? field.replace(/\[(\d+)\]/g, '.$1')}: `];
