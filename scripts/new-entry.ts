@@ -11,11 +11,10 @@ import { LANGS, type Lang } from '../src/i18n/langs';
 import { readEntryFiles, readListItems, readRecordFiles } from '../src/lib/content-files';
 import { isoDate } from '../src/lib/dates';
 import { collectionOf, isKind, SCAFFOLD_KINDS, type ScaffoldKind } from '../src/lib/content-kinds';
-import { entryFile, memberFile } from '../src/lib/scaffold';
+import { entryFile, memberFile, PLACEHOLDER_PICTURE } from '../src/lib/scaffold';
 import { isSlug } from '../src/lib/slugs';
 
 const root = process.env['CONTENT_DIR'] ?? 'content';
-const PLACEHOLDER_PICTURE = 'scripts/assets/placeholder.jpg';
 
 function fail(message: string): never {
   console.error(`npm run new: ${message}`);

@@ -176,7 +176,12 @@ function validate(root: string, { entries, members, missing }: ReadContent) {
     findings,
     articles,
     themes,
-    members: members.map((m) => ({ id: m.id, filePath: m.file, themes: themesOf(m.parsed.data) })),
+    members: members.map((m) => ({
+      id: m.id,
+      filePath: m.file,
+      themes: themesOf(m.parsed.data),
+      data: (m.parsed.data ?? {}) as Record<string, unknown>,
+    })),
   };
 }
 
@@ -222,7 +227,7 @@ async function crossEntryFindings(
   files: Map<string, ContentFile>,
 ): Promise<Finding[]> {
   const themesFile = displayPath(collectionFile(root, 'themes'));
-  const rules = findProblems({ ...checked, themesFile, ids: idSources(root) });
+  const rules = findProblems({ ...checked, themesFile, ids: idSources(root), now: buildTime(process.env) });
   const fileOf = (entry: object) => ('filePath' in entry ? String(entry.filePath) : themesFile);
   const problems = [
     ...(rules.length ? rules : [...routeClaimProblems(routesOf(checked), fileOf), ...lostUrls(root, checked)]),

@@ -84,9 +84,11 @@ async function load(): Promise<Site> {
       id: m.id,
       filePath: m.filePath ?? `${CONTENT_ROOT}/members/${m.id}.yaml`,
       themes: m.data.themes,
+      data: m.data,
     })),
     themesFile: `${CONTENT_ROOT}/themes.yaml`,
     ids: idSources(CONTENT_ROOT),
+    now: buildTime(process.env),
   });
   const memberList = [...members].sort(byName((m) => m.data.name, LOCALES.nb));
   const themeList = [...themes].sort(byName((t) => t.data.name.nb, LOCALES.nb));

@@ -6,6 +6,7 @@ import { collectionOf, ENTRY_KINDS, KINDS, type EntryCollection } from './conten
 import { parseYaml, type IdSource } from './content-files';
 import { isCalendarDate } from './dates';
 import { markupProblems } from './markup-rules';
+import { PLACEHOLDER_TEXTS } from './scaffold';
 import { isSlug } from './slugs';
 import { MATURITIES, type Maturity } from './taxonomy';
 import { groupByFolder, parseEntryId } from './translations';
@@ -40,10 +41,12 @@ export interface Article {
 export interface ContentIndex {
   articles: Article[];
   themes: { id: string; slug: Record<Lang, string> }[];
-  members: { id: string; filePath: string; themes: string[] }[];
+  members: { id: string; filePath: string; themes: string[]; data: Record<string, unknown> }[];
   themesFile: string;
   /** Every id that a file name or list item gives (content-files.ts idSources). */
   ids: IdSource[];
+  /** The build's "now" (dates.ts buildTime): no change can be dated after it. */
+  now?: Date;
 }
 
 export interface Problem {
@@ -64,6 +67,7 @@ export function findProblems(index: ContentIndex): Problem[] {
     ...translationProblems(index),
     ...bodyProblems(index),
     ...frontmatterProblems(index),
+    ...placeholderProblems(index),
   ];
 }
 
@@ -211,7 +215,7 @@ const PAGED_COLLECTIONS = new Set<string>(
 
 const DATE_FIELDS = ['publishDate', 'updated'];
 
-function dateAndMaturityProblems({ articles }: ContentIndex): Problem[] {
+function dateAndMaturityProblems({ articles, now }: ContentIndex): Problem[] {
   const problems: Problem[] = [];
   for (const { filePath, data, frontmatter = '' } of articles) {
     for (const field of DATE_FIELDS) {
@@ -223,6 +227,13 @@ function dateAndMaturityProblems({ articles }: ContentIndex): Problem[] {
           message: `"${written}" is not a real date: write it as YYYY-MM-DD, e.g. 2026-03-31`,
         });
       }
+    }
+    if (now && data.updated && data.updated.getTime() > now.getTime()) {
+      problems.push({
+        file: filePath,
+        field: 'updated',
+        message: 'is in the future: write the day of the last real change (today at the latest)',
+      });
     }
     if (data.updated && data.publishDate && data.updated < data.publishDate) {
       problems.push({
@@ -298,4 +309,57 @@ function frontmatterProblems({ articles }: ContentIndex): Problem[] {
           line: problem.line + 1,
         })),
   );
+}
+
+/** An address on a domain kept for examples (example.no, example.com, …) or ending in .example. */
+const EXAMPLE_ADDRESS = /(^|[@./])example(\.[a-z]+)?([/:]|$)|\.example([/:]|$)/i;
+
+/** Every text value of a record, with its field path ("hero.alt", "links[0].url"). */
+function textsOf(value: unknown, path = ''): [string, string][] {
+  if (typeof value === 'string') return [[path, value]];
+  if (Array.isArray(value)) return value.flatMap((item, i) => textsOf(item, `${path}[${i}]`));
+  if (value && typeof value === 'object' && !(value instanceof Date)) {
+    return Object.entries(value).flatMap(([key, item]) => textsOf(item, path ? `${path}.${key}` : key));
+  }
+  return [];
+}
+
+/**
+ * What `npm run new` writes for the editor to replace, still there in an entry that is to be
+ * published (not a draft; a scheduled entry goes live by itself). Sample entries may use the
+ * example addresses; nothing may keep the scaffold's own texts.
+ */
+function placeholderProblems({ articles, members }: ContentIndex): Problem[] {
+  const records = [
+    ...articles.filter((a) => a.data['draft'] !== true).map((a) => ({ file: a.filePath, data: a.data, body: a.body })),
+    ...members.map((m) => ({ file: m.filePath, data: m.data, body: undefined })),
+  ];
+  return records.flatMap(({ file, data, body }) => {
+    const sample = data['sample'] === true;
+    const fields = textsOf(data).flatMap(([field, text]): Problem[] => {
+      if (PLACEHOLDER_TEXTS.includes(text.trim())) {
+        return [
+          { file, field, message: `still holds the text from npm run new ("${text.trim()}"): write the real one` },
+        ];
+      }
+      if (!sample && EXAMPLE_ADDRESS.test(text) && !/\s/.test(text.trim())) {
+        return [{ file, field, message: `"${text}" is an example address from npm run new: write the real one` }];
+      }
+      return [];
+    });
+    const lines = body?.text.split('\n') ?? [];
+    const inText = lines.flatMap((line, i): Problem[] =>
+      PLACEHOLDER_TEXTS.includes(line.trim())
+        ? [
+            {
+              file,
+              field: '(text)',
+              line: body!.line + i,
+              message: 'still holds the text from npm run new: write the real text',
+            },
+          ]
+        : [],
+    );
+    return [...fields, ...inText];
+  });
 }

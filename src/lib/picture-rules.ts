@@ -3,11 +3,13 @@
 // name says, and must not be SVG (an SVG can hold scripts, and would run them on the site's
 // own address). A main picture lies inside the content folder and is wide enough to fill the
 // page on a large screen.
-import { readdirSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, extname, join, relative, resolve } from 'node:path';
 import sharp from 'sharp';
 import { displayPath, parseYaml } from './content-files';
 import type { Article, Problem } from './content-rules';
+import { PLACEHOLDER_PICTURE } from './scaffold';
 
 /** The narrowest main picture (hero, or the picture of a story or news item) the pages can use. */
 export const MIN_MAIN_PICTURE_WIDTH = 1200;
@@ -50,6 +52,8 @@ async function decode(path: string): Promise<Decoded> {
   }
 }
 
+const fingerprint = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
+
 function picturesUnder(root: string): string[] {
   return readdirSync(root, { recursive: true, encoding: 'utf8' })
     .filter((name) => /\.(svg|jpe?g|png|webp|avif|gif|tiff?)$/i.test(name))
@@ -73,7 +77,10 @@ export async function pictureProblems(root: string, articles: readonly Article[]
     if (result.problem) problems.push({ file, field: '(picture)', message: result.problem });
   }
 
+  // The picture npm run new puts in place, which a published entry must not keep (samples may).
+  const placeholder = existsSync(PLACEHOLDER_PICTURE) ? fingerprint(PLACEHOLDER_PICTURE) : undefined;
   for (const article of articles) {
+    const keepsPlaceholder = article.data['draft'] !== true && article.data['sample'] !== true;
     const data = parseYaml(article.frontmatter ?? '').data as Record<string, { src?: unknown } | undefined> | undefined;
     for (const field of MAIN_PICTURE_FIELDS) {
       const src = data?.[field]?.src;
@@ -86,6 +93,12 @@ export async function pictureProblems(root: string, articles: readonly Article[]
           message: "points outside the content folder: put the picture in the entry's folder",
         });
         continue;
+      }
+      if (keepsPlaceholder && placeholder && existsSync(path) && fingerprint(path) === placeholder) {
+        problems.push({
+          ...place,
+          message: "is the placeholder picture from npm run new: put the entry's own picture there",
+        });
       }
       const width = decoded.get(path)?.width;
       if (width !== undefined && width > 0 && width < MIN_MAIN_PICTURE_WIDTH) {

@@ -20,6 +20,9 @@ export interface ScaffoldInput {
 
 const quote = (text: string) => JSON.stringify(text);
 
+/** The picture `npm run new` puts in a new solution's folder, until the editor replaces it. */
+export const PLACEHOLDER_PICTURE = 'scripts/assets/placeholder.jpg';
+
 const SUMMARY: Record<Lang, string> = {
   nb: 'Skriv én eller to setninger om saken.',
   en: 'Write one or two sentences about the entry.',
@@ -30,57 +33,150 @@ const ALT: Record<Lang, string> = {
   en: 'Placeholder: describe what the picture shows',
 };
 
+const CREDIT: Record<Lang, string> = { nb: 'Foto: Navn Navnesen', en: 'Photo: Name Surname' };
+
+const BODY: Record<Lang, string> = {
+  nb: 'Skriv teksten her. Bruk ## for mellomtitler.',
+  en: 'Write the text here. Use ## for subheadings.',
+};
+
+const MEMBER_DESCRIPTION: Record<Lang, string> = {
+  nb: 'Skriv to eller tre setninger om medlemmet.',
+  en: 'Write two or three sentences about the member.',
+};
+
+/** The member website the scaffold writes. */
+const EXAMPLE_WEBSITE = 'https://www.example.no';
+
+/**
+ * Every text `npm run new` writes for the editor to replace: a published entry that still holds
+ * one would show it to readers (content-rules.ts refuses it).
+ */
+export const PLACEHOLDER_TEXTS: readonly string[] = [
+  ...Object.values(SUMMARY),
+  ...Object.values(ALT),
+  ...Object.values(CREDIT),
+  ...Object.values(BODY),
+  ...Object.values(MEMBER_DESCRIPTION),
+  EXAMPLE_WEBSITE,
+];
+
+/** The comments of a new file, in its language: what to write in each field. */
+const COMMENTS = {
+  nb: {
+    title: `høyst ${MAX_TITLE_LENGTH} tegn`,
+    summary: 'høyst 160 tegn',
+    slug: 'URL-navnet: a-z, 0-9 og bindestrek',
+    publishDate: 'vises ikke før denne dagen',
+    draft: 'sett false (eller slett linja) for å publisere',
+    themes: '1-3 id-er fra content/themes.yaml',
+    members: 'filnavn i content/members/, hovedmedlemmet først',
+    stage: 'inputs, primary-production, processing, distribution, consumption eller side-streams',
+    maturity: 'research, pilot eller commercial',
+    sdgs: 'FNs bærekraftsmål som tall, f.eks. [2, 12]',
+    hero: 'bytt ut plassholderbildet i denne mappen',
+    member: 'medlemmet historien handler om',
+    kind: 'news, press-release eller event',
+    optional: 'Valgfritt: fjern # foran linjene du trenger.',
+    trl: 'teknologisk modenhetsnivå 1-9',
+    region: 'hvor løsningen brukes',
+    aliases: 'tidligere URL-navn, som skal fortsette å virke',
+  },
+  en: {
+    title: `at most ${MAX_TITLE_LENGTH} characters`,
+    summary: 'at most 160 characters',
+    slug: 'the URL name: a-z, 0-9 and hyphens',
+    publishDate: 'hidden until this day',
+    draft: 'set to false (or delete the line) to publish',
+    themes: '1-3 ids from content/themes.yaml',
+    members: 'file names in content/members/, the lead member first',
+    stage: 'inputs, primary-production, processing, distribution, consumption or side-streams',
+    maturity: 'research, pilot or commercial',
+    sdgs: 'UN goal numbers, e.g. [2, 12]',
+    hero: 'replace the placeholder picture in this folder',
+    member: 'the member the story is about',
+    kind: 'news, press-release or event',
+    optional: 'Optional: remove the # in front of the lines you need.',
+    trl: 'technology readiness level 1-9',
+    region: 'where the solution is used',
+    aliases: 'earlier URL names, which must keep working',
+  },
+} as const satisfies Record<Lang, Record<string, string>>;
+
+/** The optional fields of a solution, commented out, with an example of each. */
+const optionalSolutionFields = (lang: Lang) => {
+  const c = COMMENTS[lang];
+  const nb = lang === 'nb';
+  return [
+    `# ${c.optional}`,
+    `# trl: 5  # ${c.trl}`,
+    `# region: Innlandet  # ${c.region}`,
+    '# impact:',
+    `#   - label: ${quote(nb ? 'Mindre importert soya' : 'Less imported soy')}`,
+    '#     value: 18',
+    '#     unit: "%"',
+    '#     year: 2025',
+    `#     source: ${quote(nb ? 'Medlemmets eget regnskap' : "The member's own accounts")}`,
+    '#     verification: self-reported  # self-reported, partner-verified or third-party',
+    '# links:',
+    `#   - label: ${quote(nb ? 'Om prosjektet' : 'About the project')}`,
+    '#     url: https://…',
+  ];
+};
+
 /** The text of a new nb.md or en.md. */
 export function entryFile({ type, lang, title, slug, today, themeId, memberId }: ScaffoldInput): string {
+  const c = COMMENTS[lang];
   const common = [
-    `title: ${quote(title)}  # at most ${MAX_TITLE_LENGTH} characters`,
-    `summary: ${quote(SUMMARY[lang])}  # at most 160 characters`,
-    `slug: ${slug}  # the URL name: a-z, 0-9 and hyphens`,
+    `title: ${quote(title)}  # ${c.title}`,
+    `summary: ${quote(SUMMARY[lang])}  # ${c.summary}`,
+    `slug: ${slug}  # ${c.slug}`,
   ];
-  const dated = [
-    `publishDate: ${today}  # hidden until this day`,
-    'draft: true  # set to false (or delete the line) to publish',
-  ];
+  const dated = [`publishDate: ${today}  # ${c.publishDate}`, `draft: true  # ${c.draft}`];
+  const role = quote(lang === 'nb' ? 'Daglig leder' : 'Managing director');
+  const aliases = `# aliases: []  # ${c.aliases}`;
   const lines: Record<ScaffoldEntryKind, string[]> = {
     solution: [
       ...common,
       ...dated,
-      `themes: [${themeId}]  # 1-3 ids from content/themes.yaml`,
-      `members: [${memberId}]  # file names in content/members/, the lead member first`,
-      'stage: processing  # inputs, primary-production, processing, distribution, consumption or side-streams',
-      'maturity: pilot  # research, pilot or commercial',
-      'sdgs: []  # UN goal numbers, e.g. [2, 12]',
+      `themes: [${themeId}]  # ${c.themes}`,
+      `members: [${memberId}]  # ${c.members}`,
+      `stage: processing  # ${c.stage}`,
+      `maturity: pilot  # ${c.maturity}`,
+      `sdgs: []  # ${c.sdgs}`,
       'hero:',
-      '  src: ./hero.jpg  # replace the placeholder picture in this folder',
+      `  src: ./hero.jpg  # ${c.hero}`,
       `  alt: ${quote(ALT[lang])}`,
-      `  credit: ${quote(lang === 'nb' ? 'Foto: Navn Navnesen' : 'Photo: Name Surname')}`,
+      `  credit: ${quote(CREDIT[lang])}`,
       '  licence: CC BY 4.0',
       'pressContact:',
       '  name: Kari Nordmann',
-      `  role: ${quote(lang === 'nb' ? 'Daglig leder' : 'Managing director')}`,
+      `  role: ${role}`,
       '  email: kari.nordmann@example.no',
+      ...optionalSolutionFields(lang),
+      aliases,
     ],
     story: [
       ...common,
       ...dated,
-      `member: ${memberId}  # the member the story is about`,
+      `member: ${memberId}  # ${c.member}`,
       'person:',
       '  name: Ola Nordmann',
-      `  role: ${quote(lang === 'nb' ? 'Daglig leder' : 'Managing director')}`,
+      `  role: ${role}`,
       `themes: [${themeId}]`,
+      aliases,
     ],
     news: [
       ...common,
       ...dated,
-      'kind: news  # news, press-release or event',
+      `kind: news  # ${c.kind}`,
       `author: ${quote(lang === 'nb' ? 'Redaksjonen' : 'Editorial team')}`,
       'themes: []',
+      aliases,
     ],
-    page: [...common, `updated: ${today}`],
+    page: [...common, `updated: ${today}`, aliases],
   };
-  const body =
-    lang === 'nb' ? 'Skriv teksten her. Bruk ## for mellomtitler.' : 'Write the text here. Use ## for subheadings.';
-  return `---\n${lines[type].join('\n')}\n---\n\n${body}\n`;
+  return `---\n${lines[type].join('\n')}\n---\n\n${BODY[lang]}\n`;
 }
 
 /** The text of a new member file. */
@@ -89,10 +185,10 @@ export function memberFile(name: string, themeId: string): string {
     `name: ${quote(name)}`,
     'kind: company  # company, research, public or facilitator',
     'location: Hamar  # town or municipality',
-    "website: https://www.example.no  # the member's own site",
+    `website: ${EXAMPLE_WEBSITE}  # the member's own site`,
     'description:',
-    `  nb: ${quote('Skriv to eller tre setninger om medlemmet.')}`,
-    `  en: ${quote('Write two or three sentences about the member.')}`,
+    `  nb: ${quote(MEMBER_DESCRIPTION.nb)}`,
+    `  en: ${quote(MEMBER_DESCRIPTION.en)}`,
     `themes: [${themeId}]`,
     '',
   ].join('\n');

@@ -1,9 +1,10 @@
 // Content that would break or endanger the site, however it came about: each case must fail
 // both npm run check:content and the build (the only command a host may run), with the same
 // file, field and fix in both messages.
-import { appendFileSync, copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { entryFile, PLACEHOLDER_PICTURE } from '../../src/lib/scaffold';
 import { PROJECT_ROOT } from '../helpers/astro-cli';
 import { fixtureCopy, removeFixtureCopies, replaceIn } from '../helpers/content-fixture';
 import { runAstroOn, runCheck } from '../helpers/verdicts';
@@ -249,6 +250,19 @@ const CASES: Case[] = [
     file: '../published-urls.txt',
     field: '/losninger/testlosning/',
     message: 'add "testlosning" to that entry\'s aliases',
+  },
+  {
+    name: 'a solution from npm run new published with its placeholders (only draft: true removed)',
+    edit: (d) => {
+      mkdirSync(join(d, 'solutions/ny'));
+      const input = { type: 'solution', slug: 'ny', today: '2026-01-01', themeId: 'feed', memberId: 'acme' } as const;
+      const text = entryFile({ ...input, lang: 'nb', title: 'Ny løsning' }).replace(/^draft: true.*\n/m, '');
+      writeFileSync(join(d, 'solutions/ny/nb.md'), text);
+      copyFileSync(join(PROJECT_ROOT, PLACEHOLDER_PICTURE), join(d, 'solutions/ny/hero.jpg'));
+    },
+    file: 'solutions/ny/nb.md',
+    field: 'summary',
+    message: 'still holds the text from npm run new',
   },
 ];
 

@@ -22,7 +22,7 @@ const index = (articles: Article[], extra: Partial<ContentIndex> = {}): ContentI
     { id: 'feed', slug: { nb: 'for', en: 'feed' } },
     { id: 'genetics', slug: { nb: 'genetikk', en: 'genetics' } },
   ],
-  members: [{ id: 'acme', filePath: 'content/members/acme.yaml', themes: [] }],
+  members: [{ id: 'acme', filePath: 'content/members/acme.yaml', themes: [], data: {} }],
   themesFile: 'content/themes.yaml',
   ids: [],
   ...extra,
@@ -34,7 +34,7 @@ describe('content rules across entries', () => {
   });
 
   it('names the file and field of an unknown theme and lists the known ones', () => {
-    const [problem, ...rest] = findProblems(index([solution('a/nb', { themes: ['feed', 'fish'] })]));
+    const [problem, ...rest] = findProblems(index([solution('a/nb', { themes: ['feed', 'fish'], data: {} })]));
     expect(rest).toEqual([]);
     expect(problem).toMatchObject({ file: 'content/solutions/a/nb.md', field: 'themes[1]' });
     expect(problem?.message).toContain('"fish"');
@@ -123,7 +123,7 @@ describe('content rules across entries', () => {
 
   it('requires member file names that work in URLs', () => {
     const problems = findProblems(
-      index([], { members: [{ id: 'Mjøsbio', filePath: 'content/members/Mjøsbio.yaml', themes: [] }] }),
+      index([], { members: [{ id: 'Mjøsbio', filePath: 'content/members/Mjøsbio.yaml', themes: [], data: {} }] }),
     );
     expect(problems).toMatchObject([{ file: 'content/members/Mjøsbio.yaml', field: '(file name)' }]);
   });
@@ -158,7 +158,7 @@ describe('content rules across entries', () => {
   });
 
   it("checks members' themes", () => {
-    const members = [{ id: 'acme', filePath: 'content/members/acme.yaml', themes: ['feed', 'fish'] }];
+    const members = [{ id: 'acme', filePath: 'content/members/acme.yaml', themes: ['feed', 'fish'], data: {} }];
     expect(findProblems(index([], { members }))).toMatchObject([
       { file: 'content/members/acme.yaml', field: 'themes[1]', message: expect.stringContaining('unknown id "fish"') },
     ]);
@@ -168,6 +168,14 @@ describe('content rules across entries', () => {
     const problems = findProblems(index([solution('a/nb', { maturity: 'research', trl: 8 })]));
     expect(problems).toMatchObject([{ field: 'trl' }]);
     expect(problems[0]?.message).toContain('TRL 1-4');
+  });
+
+  it('refuses an updated date after the build', () => {
+    const now = new Date('2026-06-01T12:00:00Z');
+    const at = (updated: string) =>
+      findProblems(index([solution('a/nb', { updated: new Date(updated) })], { now })).map((p) => p.field);
+    expect(at('2026-06-01')).toEqual([]);
+    expect(at('2026-06-02')).toEqual(['updated']);
   });
 
   it('refuses an updated date before the publish date', () => {
