@@ -46,7 +46,7 @@ describe('press box', () => {
       };
     });
     expect(shown).toMatchObject({ nav: 'none', language: 'none', pressBox: 'grid', impact: 'block' });
-    expect(shown.linkAddress).toContain('mailto:kari.nordmann@testklyngen.test');
+    expect(shown.linkAddress).toContain('mailto:kari.nordmann@example.no');
     await page.pdf({ path: join(OUTPUT, 'case-print.pdf'), format: 'A4' });
     await page.close();
   });
