@@ -26,7 +26,21 @@ export default defineConfig({
   integrations: [mdx(), searchIndex(), socialCards(), buildGuard()],
   devToolbar: { enabled: false },
   // One stylesheet for the whole site: a single render-blocking request, cached across pages.
-  vite: { build: { cssCodeSplit: false } },
+  vite: {
+    build: {
+      cssCodeSplit: false,
+      // The browser editor's bundle (/admin/, Decap CMS) is large by nature and its libraries use
+      // eval and "use client"; what they warn about is theirs, so only our own code may warn.
+      chunkSizeWarningLimit: 8000,
+      rollupOptions: {
+        onwarn(warning, warn) {
+          const fromLibrary = /node_modules/.test(warning.id ?? warning.loc?.file ?? '');
+          if (fromLibrary && ['EVAL', 'MODULE_LEVEL_DIRECTIVE'].includes(warning.code ?? '')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   // A Content-Security-Policy <meta> on every page, with hashes of the site's own scripts and
   // styles: no 'unsafe-inline'. The search page adds what Pagefind needs (src/components/views/SearchView.astro).
   security: {

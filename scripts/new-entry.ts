@@ -8,7 +8,7 @@ import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import slugify from '@sindresorhus/slugify';
 import { LANGS, type Lang } from '../src/i18n/langs';
-import { readEntryFiles, readListItems, readRecordFiles } from '../src/lib/content-files';
+import { entryFileName, readEntryFiles, readListItems, readRecordFiles } from '../src/lib/content-files';
 import { isoDate } from '../src/lib/dates';
 import { collectionOf, isKind, SCAFFOLD_KINDS, type ScaffoldKind } from '../src/lib/content-kinds';
 import { entryFile, memberFile, PLACEHOLDER_PICTURE } from '../src/lib/scaffold';
@@ -93,11 +93,11 @@ if (type === 'member') {
     ]);
   }
   mkdirSync(folder, { recursive: true });
-  for (const [lang, text] of files) writeFileSync(join(folder, `${lang}.md`), text);
+  for (const [lang, text] of files) writeFileSync(join(folder, entryFileName(lang)), text);
   if (type === 'solution') copyFileSync(PLACEHOLDER_PICTURE, join(folder, 'hero.jpg'));
   const note = type === 'page' ? 'it goes live with the next build' : 'a draft until you remove `draft: true`';
   console.log(
-    `Created ${files.map(([lang]) => join(folder, `${lang}.md`)).join(' and ')}`,
+    `Created ${files.map(([lang]) => join(folder, entryFileName(lang))).join(' and ')}`,
     `(${note}; see the comments in the files)`,
   );
 }

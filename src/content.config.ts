@@ -4,7 +4,15 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { CONTENT_ROOT } from './data/content-root';
-import { COLLECTIONS, ENTRY_FILE_PATTERN, RECORD_FILE_PATTERN, type Collection } from './lib/content-files';
+import { parse } from 'yaml';
+import {
+  COLLECTIONS,
+  entryIdOf,
+  listItemsOf,
+  RECORD_FILE_PATTERN,
+  type Collection,
+  type ListCollection,
+} from './lib/content-files';
 import { contentSchemas } from './lib/schemas';
 
 /** The loader of a collection, by how its files are laid out. */
@@ -18,12 +26,13 @@ function loaderOf(collection: Collection) {
         base,
         // "<folder>/<lang>": the folder ties the translations together; the frontmatter slug
         // must not replace the id, as Astro's default would.
-        generateId: ({ entry }) => entry.replace(ENTRY_FILE_PATTERN, ''),
+        generateId: ({ entry }) => entryIdOf(entry),
       });
     case 'records':
       // The file name is the id: no key inside the file may take another record's place.
       return glob({ pattern: '*.{yaml,yml}', base, generateId: ({ entry }) => entry.replace(RECORD_FILE_PATTERN, '') });
     case 'list':
+      return file(base, { parser: (text) => listItemsOf(collection as ListCollection, parse(text)) });
     case 'settings':
       return file(base);
   }

@@ -5,7 +5,7 @@
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readListItems, readRecordFiles } from '../../src/lib/content-files';
+import { entryFileName, readListItems, readRecordFiles } from '../../src/lib/content-files';
 
 const PICTURE = fileURLToPath(new URL('../assets/placeholder.jpg', import.meta.url));
 
@@ -105,7 +105,7 @@ export function writeCorpus(target: string, realContent: string, n: number, exte
                 ]
               : ['kind: news', 'author: Kari Nordmann', `themes: [${theme}]`];
         writeFileSync(
-          join(folder, `${lang}.${extension}`),
+          join(folder, entryFileName(lang, extension)),
           `---\n${[...shared, ...extra].join('\n')}\n---\n\n${body(next, words)}`,
         );
         files++;

@@ -11,6 +11,8 @@ import {
   idSources,
   readLedgerOf,
   ENTRY_COLLECTIONS,
+  listItemsOf,
+  listKey,
   lineAt,
   lineOf,
   LIST_COLLECTIONS,
@@ -152,10 +154,13 @@ function validate(root: string, { entries, members, missing }: ReadContent) {
     const file = readYamlFile(collectionFile(root, collection));
     if (!file) continue;
     findings.push(...yamlFindings(file));
-    const items = Array.isArray(file.parsed.data) ? (file.parsed.data as Record<string, unknown>[]) : [];
-    items.forEach((item, i) => {
-      if (!item['id']) findings.push(at(file, [i], 'has no id: give every item an id'));
-      const itemFindings = schemaFindings(file, schemas[collection], item, [i]);
+    const key = listKey(collection);
+    if (!file.parsed.problems.length && !Array.isArray((file.parsed.data as Record<string, unknown> | null)?.[key])) {
+      findings.push(at(file, [], `has no list under "${key}:": put the items under that key (see the editor guide)`));
+    }
+    listItemsOf(collection, file.parsed.data).forEach((item, i) => {
+      if (!item['id']) findings.push(at(file, [key, i], 'has no id: give every item an id'));
+      const itemFindings = schemaFindings(file, schemas[collection], item, [key, i]);
       findings.push(...itemFindings);
       if (collection === 'themes' && !itemFindings.length && item['id']) {
         themes.push({ id: String(item['id']), slug: item['slug'] as Record<'nb' | 'en', string> });

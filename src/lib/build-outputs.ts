@@ -5,7 +5,7 @@
 import { LANGS, type Lang } from '../i18n/langs';
 import { collectionOf, FEED_KINDS, OPEN_DATA_KINDS, OWN_CARD_KINDS, SEARCH_KINDS } from './content-kinds';
 import type { EntryTypes, Route } from './routes';
-import { dataSchemaPath, feedPath, langRoot, openDataPath, socialCardPath } from './urls';
+import { CMS_PATH, dataSchemaPath, feedPath, langRoot, openDataPath, socialCardPath } from './urls';
 
 export interface ExpectedOutputs {
   /** Files relative to the output folder, with forward slashes. */
@@ -18,7 +18,15 @@ const fileOf = (path: string) => (path.endsWith('/') ? `${path}index.html` : pat
 
 export function expectedOutputs<E extends EntryTypes>(routes: readonly Route<E>[]): ExpectedOutputs {
   const has = (kinds: readonly string[], view: string) => kinds.includes(view);
-  const files = new Set<string>(['404.html', 'sitemap.xml', 'robots.txt', 'pagefind/pagefind.js']);
+  const editor = CMS_PATH.slice(1);
+  const files = new Set<string>([
+    '404.html',
+    'sitemap.xml',
+    'robots.txt',
+    'pagefind/pagefind.js',
+    `${editor}index.html`,
+    `${editor}config.yml`,
+  ]);
   for (const route of routes) {
     files.add(fileOf(route.path));
     if (has(OWN_CARD_KINDS, route.view)) files.add(fileOf(socialCardPath(route.path, route.lang)));

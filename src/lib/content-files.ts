@@ -18,22 +18,26 @@ type Kinds = typeof KINDS;
 const KIND_COLLECTIONS = Object.fromEntries(
   (Object.keys(KINDS) as Kind[]).map((kind) => {
     const { collection, layout } = KINDS[kind];
-    return [collection, { layout, path: layout === 'list' ? `${collection}.yaml` : collection }];
+    return [
+      collection,
+      layout === 'list' ? { layout, path: `${collection}.yaml`, key: collection } : { layout, path: collection },
+    ];
   }),
-) as { [K in Kind as Kinds[K]['collection']]: { layout: Kinds[K]['layout']; path: string } };
+) as { [K in Kind as Kinds[K]['collection']]: { layout: Kinds[K]['layout']; path: string; key?: string } };
 
 /**
  * Where each collection lives in the content folder: a folder of entries with one file per
- * language (`<id>/nb.md`), a folder of YAML records (`<id>.yaml`), a YAML list in one file, or
- * the one settings file. The kinds' collections come from content-kinds.ts; the others hold
- * what the pages share.
+ * language (`<id>/index.nb.md`), a folder of YAML records (`<id>.yaml`), a YAML list in one file
+ * under one key (`themes: [...]`), or the one settings file (`site: {...}`). Lists and settings
+ * stand under a key because the browser editor edits the fields of a file, not a bare list.
+ * The kinds' collections come from content-kinds.ts; the others hold what the pages share.
  */
 export const COLLECTIONS = {
   ...KIND_COLLECTIONS,
-  facts: { layout: 'list', path: 'facts.yaml' },
-  searchTerms: { layout: 'list', path: 'search-terms.yaml' },
+  facts: { layout: 'list', path: 'facts.yaml', key: 'facts' },
+  searchTerms: { layout: 'list', path: 'search-terms.yaml', key: 'groups' },
   site: { layout: 'settings', path: 'site.yaml' },
-} as const satisfies Record<string, { layout: Layout; path: string }>;
+} as const satisfies Record<string, { layout: Layout; path: string; key?: string }>;
 
 export type Collection = keyof typeof COLLECTIONS;
 type WithLayout<L> = { [C in Collection]: (typeof COLLECTIONS)[C]['layout'] extends L ? C : never }[Collection];
@@ -45,8 +49,21 @@ export const LIST_COLLECTIONS = (Object.keys(COLLECTIONS) as Collection[]).filte
   (c): c is ListCollection => COLLECTIONS[c].layout === 'list',
 );
 
-/** The file names of an entry's languages, e.g. "nb.md" or "en.mdx". */
+/** The Markdown files of an entry collection, in any folder. */
 export const ENTRY_FILE_PATTERN = /\.mdx?$/;
+
+/** An entry's file in one language: "index.nb.md" or "index.en.mdx" (the browser editor's naming). */
+const LANGUAGE_FILE = /(^|\/)index\.([^./]+)\.mdx?$/;
+
+/**
+ * The id Astro gives an entry file: "<folder>/<lang>" for "<folder>/index.<lang>.md". The folder
+ * ties the translations together. Any other name keeps its extension, so that it does not read
+ * as a language and the content rules name the file to rename.
+ */
+export const entryIdOf = (name: string): string => name.replace(LANGUAGE_FILE, '$1$2');
+
+/** The file name of an entry's language in its folder. */
+export const entryFileName = (lang: Lang, extension: 'md' | 'mdx' = 'md') => `index.${lang}.${extension}`;
 export const RECORD_FILE_PATTERN = /\.ya?ml$/;
 
 export interface SplitFile {
@@ -185,7 +202,7 @@ function filesUnder(dir: string, pattern: RegExp, recursive: boolean): string[] 
 export function readEntryFiles(root: string, collection: EntryCollection): EntryFile[] {
   const base = join(root, COLLECTIONS[collection].path);
   return filesUnder(base, ENTRY_FILE_PATTERN, true).map((name) => {
-    const id = name.replace(ENTRY_FILE_PATTERN, '');
+    const id = entryIdOf(name);
     const key = parseEntryId(id);
     const read = readMarkdownFile(join(base, name));
     return {
@@ -213,10 +230,18 @@ export function collectionFile(root: string, collection: ListCollection | 'site'
   return join(root, COLLECTIONS[collection].path);
 }
 
+/** The key a list file holds its items under, e.g. "themes". */
+export const listKey = (collection: ListCollection): string => COLLECTIONS[collection].key;
+
+/** The items of a list file's parsed YAML; [] when the key is missing or not a list. */
+export function listItemsOf(collection: ListCollection, data: unknown): Record<string, unknown>[] {
+  const items = asRecord(data)[listKey(collection)];
+  return Array.isArray(items) ? items.map(asRecord) : [];
+}
+
 /** The items of a YAML list file, each with its id; [] when the file is missing or broken. */
 export function readListItems(root: string, collection: ListCollection): Record<string, unknown>[] {
-  const data = readYamlFile(collectionFile(root, collection))?.parsed.data;
-  return Array.isArray(data) ? data.map(asRecord) : [];
+  return listItemsOf(collection, readYamlFile(collectionFile(root, collection))?.parsed.data);
 }
 
 /** A name that gives an entry its id: an entry or record file, or an item of a list file. */
@@ -225,7 +250,7 @@ export interface IdSource {
   id: string;
   /** The file, as messages name it. */
   file: string;
-  /** For a list item, the field that holds its id, e.g. "[2].id". */
+  /** For a list item, the field that holds its id, e.g. "themes[2].id". */
   field?: string;
 }
 
@@ -240,14 +265,21 @@ export function idSources(root: string): IdSource[] {
     const { layout, path } = COLLECTIONS[collection];
     const base = join(root, path);
     if (layout === 'entries' || layout === 'records') {
-      const pattern = layout === 'entries' ? ENTRY_FILE_PATTERN : RECORD_FILE_PATTERN;
-      for (const name of filesUnder(base, pattern, layout === 'entries')) {
-        sources.push({ collection, id: name.replace(pattern, ''), file: displayPath(join(base, name)) });
+      const entries = layout === 'entries';
+      const pattern = entries ? ENTRY_FILE_PATTERN : RECORD_FILE_PATTERN;
+      for (const name of filesUnder(base, pattern, entries)) {
+        const id = entries ? entryIdOf(name) : name.replace(pattern, '');
+        sources.push({ collection, id, file: displayPath(join(base, name)) });
       }
     } else if (layout === 'list') {
       readListItems(root, collection as ListCollection).forEach((item, i) => {
         if (typeof item['id'] === 'string') {
-          sources.push({ collection, id: item['id'], file: displayPath(base), field: `[${i}].id` });
+          sources.push({
+            collection,
+            id: item['id'],
+            file: displayPath(base),
+            field: `${listKey(collection as ListCollection)}[${i}].id`,
+          });
         }
       });
     }

@@ -13,7 +13,7 @@ interface KindSpec {
   collection: string;
   /**
    * How its files are laid out: a folder per entry with one Markdown file per language
-   * (`<id>/nb.md`), one YAML file per record (`<id>.yaml`), or a YAML list in one file.
+   * (`<id>/index.nb.md`), one YAML file per record (`<id>.yaml`), or a YAML list in one file.
    */
   layout: 'entries' | 'records' | 'list';
   /** The URL segment of its section in each language; null: its pages sit at the language root. */

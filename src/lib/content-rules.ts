@@ -3,7 +3,7 @@
 import { LANGS, type Lang } from '../i18n/langs';
 import { reservedSegments } from '../i18n/segments';
 import { collectionOf, ENTRY_KINDS, KINDS, type EntryCollection } from './content-kinds';
-import { parseYaml, type IdSource } from './content-files';
+import { entryFileName, parseYaml, type IdSource } from './content-files';
 import { isCalendarDate } from './dates';
 import { markupProblems } from './markup-rules';
 import { PLACEHOLDER_TEXTS } from './scaffold';
@@ -77,6 +77,8 @@ export function formatProblems(problems: Problem[]): string {
   return `The content has ${problems.length} problem${problems.length === 1 ? '' : 's'} to fix:\n${lines.join('\n')}`;
 }
 
+const LANGUAGE_FILE_NAMES = LANGS.map((lang) => entryFileName(lang)).join(' or ');
+
 function fileNameProblems({ articles, members }: ContentIndex): Problem[] {
   const problems: Problem[] = [];
   for (const article of articles) {
@@ -84,7 +86,7 @@ function fileNameProblems({ articles, members }: ContentIndex): Problem[] {
       problems.push({
         file: article.filePath,
         field: '(file name)',
-        message: `is not a language: name the file ${LANGS.map((l) => `${l}.md`).join(' or ')} in the entry's folder`,
+        message: `is not a language: name the file ${LANGUAGE_FILE_NAMES} in the entry's folder`,
       });
     }
   }
@@ -100,7 +102,7 @@ function fileNameProblems({ articles, members }: ContentIndex): Problem[] {
   return problems;
 }
 
-/** Two files (nb.md beside nb.mdx, x.yaml beside x.yml) or two list items that claim one id. */
+/** Two files (index.nb.md beside index.nb.mdx, x.yaml beside x.yml) or two list items that claim one id. */
 function duplicateIdProblems({ ids }: ContentIndex): Problem[] {
   const first = new Map<string, IdSource>();
   const problems: Problem[] = [];

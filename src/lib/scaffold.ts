@@ -124,7 +124,7 @@ const optionalSolutionFields = (lang: Lang) => {
   ];
 };
 
-/** The text of a new nb.md or en.md. */
+/** The text of a new index.nb.md or index.en.md. */
 export function entryFile({ type, lang, title, slug, today, themeId, memberId }: ScaffoldInput): string {
   const c = COMMENTS[lang];
   const common = [

@@ -2,6 +2,7 @@
 // published, one per line. Addresses are added, never removed, so a URL that disappears
 // from the build is noticed before a journalist's link breaks.
 import type { Problem } from './content-rules';
+import { CMS_PATH } from './urls';
 
 /** The URLs in a ledger file; blank lines and # comments are skipped. */
 export function readLedger(text: string): string[] {
@@ -41,17 +42,21 @@ export function missingUrlsMessage(missing: readonly string[]): string {
 
 /** The public URLs of a built site, from its file list: pages as folders, plus feeds and data files. */
 export function publicUrls(files: readonly string[]): string[] {
-  return files
-    .filter((file) => !file.startsWith('_astro/') && !file.startsWith('pagefind/') && file !== '404.html')
-    .filter((file) => /\.(html|xml|json|txt)$/.test(file))
-    .map((file) =>
-      file === 'index.html'
-        ? '/'
-        : file.endsWith('/index.html')
-          ? `/${file.slice(0, -'index.html'.length)}`
-          : `/${file}`,
-    )
-    .sort();
+  return (
+    files
+      // The browser editor is a tool, not a page anyone links to.
+      .filter((file) => !file.startsWith('_astro/') && !file.startsWith('pagefind/') && file !== '404.html')
+      .filter((file) => !`/${file}`.startsWith(CMS_PATH))
+      .filter((file) => /\.(html|xml|json|txt)$/.test(file))
+      .map((file) =>
+        file === 'index.html'
+          ? '/'
+          : file.endsWith('/index.html')
+            ? `/${file.slice(0, -'index.html'.length)}`
+            : `/${file}`,
+      )
+      .sort()
+  );
 }
 
 /** Where the ledger of a content folder lives: beside it (the project's own is ./published-urls.txt). */

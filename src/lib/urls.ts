@@ -4,6 +4,9 @@ import { DEFAULT_LANG, type Lang } from '../i18n/langs';
 import { SECTIONS, type Section } from '../i18n/segments';
 import { collectionOf, KINDS, type OpenDataKind } from './content-kinds';
 
+/** Where the browser editor is served (src/pages/admin/), on every site. */
+export const CMS_PATH = '/admin/';
+
 /** The root of a language: "/" for Norwegian, "/en/" for English. */
 export function langRoot(lang: Lang): string {
   return lang === DEFAULT_LANG ? '/' : `/${lang}/`;

@@ -1,7 +1,9 @@
 import type { APIRoute } from 'astro';
-import { absoluteUrl } from '../lib/urls';
+import { absoluteUrl, CMS_PATH, withBase } from '../lib/urls';
 
 export const GET: APIRoute = ({ site }) => {
   const sitemap = absoluteUrl('/sitemap.xml', site ?? 'http://localhost', import.meta.env.BASE_URL);
-  return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap}\n`);
+  // The browser editor is no page for search engines (it also says noindex itself).
+  const editor = withBase(CMS_PATH, import.meta.env.BASE_URL);
+  return new Response(`User-agent: *\nAllow: /\nDisallow: ${editor}\n\nSitemap: ${sitemap}\n`);
 };

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { builtFileList } from '../../scripts/built-files';
 import { runAstro } from '../helpers/astro-cli';
 import { launchBrowser, serveBuiltSite } from '../helpers/browser';
@@ -25,6 +25,8 @@ beforeAll(() => {
     const build = runAstro(['build', '--outDir', out], {
       CONTENT_DIR: fixture.contentDir,
       ASTRO_CACHE_DIR: FIXTURE_CACHE,
+      // The editor's configuration names its local backend's port: the same as the first build's.
+      CMS_LOCAL_PORT: String(inject('cmsPort')),
       ...env,
     });
     if (build.status !== 0) throw new Error(build.output);

@@ -25,8 +25,8 @@ const HEAVY_JPEG = await sharp({
   .jpeg({ quality: 98 })
   .toBuffer();
 
-const NB = 'solutions/case/nb.md';
-const EN = 'solutions/case/en.md';
+const NB = 'solutions/case/index.nb.md';
+const EN = 'solutions/case/index.en.md';
 
 // [rule, edit, file, line, field, message part, severity]
 const CASES: [string, (d: string) => void, string, number, string, string, 'error' | 'warning'][] = [
@@ -50,8 +50,8 @@ const CASES: [string, (d: string) => void, string, number, string, string, 'erro
   ],
   [
     'unknown member of a story',
-    (d) => replaceIn(d, 'stories/story/nb.md', 'member: acme', 'member: ghost'),
-    'stories/story/nb.md',
+    (d) => replaceIn(d, 'stories/story/index.nb.md', 'member: acme', 'member: ghost'),
+    'stories/story/index.nb.md',
     6,
     'member',
     'unknown id "ghost"',
@@ -60,7 +60,7 @@ const CASES: [string, (d: string) => void, string, number, string, string, 'erro
   [
     'duplicate slug',
     (d) => copyCase(d),
-    'solutions/copy/en.md',
+    'solutions/copy/index.en.md',
     4,
     'slug',
     '"test-solution" is already used by',
@@ -70,9 +70,9 @@ const CASES: [string, (d: string) => void, string, number, string, string, 'erro
     'alias that takes a live slug',
     (d) => {
       copyCase(d);
-      replaceIn(d, 'solutions/copy/en.md', 'slug: test-solution', 'slug: other\naliases: [test-solution]');
+      replaceIn(d, 'solutions/copy/index.en.md', 'slug: test-solution', 'slug: other\naliases: [test-solution]');
     },
-    'solutions/copy/en.md',
+    'solutions/copy/index.en.md',
     5,
     'aliases[0]',
     'is already used by',
@@ -198,8 +198,8 @@ const CASES: [string, (d: string) => void, string, number, string, string, 'erro
   ],
   [
     'file not named after a language',
-    (d) => copyTo(d, NB, 'solutions/case/no.md'),
-    'solutions/case/no.md',
+    (d) => copyTo(d, NB, 'solutions/case/index.no.md'),
+    'solutions/case/index.no.md',
     1,
     '(file name)',
     'is not a language',
@@ -207,8 +207,8 @@ const CASES: [string, (d: string) => void, string, number, string, string, 'erro
   ],
   [
     'page on a section URL',
-    (d) => replaceIn(d, 'pages/about/nb.md', 'slug: om', 'slug: losninger'),
-    'pages/about/nb.md',
+    (d) => replaceIn(d, 'pages/about/index.nb.md', 'slug: om', 'slug: losninger'),
+    'pages/about/index.nb.md',
     4,
     'slug',
     'is a path the site uses itself',
@@ -259,7 +259,7 @@ function copyTo(dir: string, from: string, to: string) {
 
 /** A second solution that is a copy of the English test case, picture included. */
 function copyCase(dir: string) {
-  copyTo(dir, EN, 'solutions/copy/en.md');
+  copyTo(dir, EN, 'solutions/copy/index.en.md');
   copyTo(dir, 'solutions/case/hero.jpg', 'solutions/copy/hero.jpg');
 }
 

@@ -39,7 +39,7 @@ describe('npm run new', () => {
         { solution: 'solutions', story: 'stories', news: 'news', page: 'pages' }[type]!,
         `ny-${type}`,
       );
-      expect(existsSync(join(folder, 'nb.md')) && existsSync(join(folder, 'en.md'))).toBe(true);
+      expect(existsSync(join(folder, 'index.nb.md')) && existsSync(join(folder, 'index.en.md'))).toBe(true);
     }
     expect(newEntry(dir, 'member', 'ny-bedrift', '--title-nb', 'Ny Bedrift AS').status).toBe(0);
 
@@ -51,8 +51,8 @@ describe('npm run new', () => {
     for (const line of problems) expect(line).toMatch(/(pages\/ny-page\/|members\/ny-bedrift\.yaml).*npm run new/);
     expect(first.status).toBe(1);
     for (const lang of ['nb', 'en']) {
-      replaceIn(dir, `pages/ny-page/${lang}.md`, /^summary: .*$/m, 'summary: Om siden.');
-      replaceIn(dir, `pages/ny-page/${lang}.md`, /\n\n.*\n$/, '\n\nTeksten på siden.\n');
+      replaceIn(dir, `pages/ny-page/index.${lang}.md`, /^summary: .*$/m, 'summary: Om siden.');
+      replaceIn(dir, `pages/ny-page/index.${lang}.md`, /\n\n.*\n$/, '\n\nTeksten på siden.\n');
       replaceIn(dir, 'members/ny-bedrift.yaml', new RegExp(`^  ${lang}: .*$`, 'm'), `  ${lang}: Om bedriften.`);
     }
     replaceIn(dir, 'members/ny-bedrift.yaml', /^website: .*$/m, 'website: https://ny-bedrift.test');
@@ -78,7 +78,7 @@ describe('npm run new', () => {
     expect(sameId.err).toContain('solutions/case exists already');
     const sameSlug = newEntry(dir, 'solution', 'other', '--title-nb', 'Testløsning', '--title-en', 'Something else');
     expect(sameSlug.status).toBe(1);
-    expect(sameSlug.err).toMatch(/the URL name "testlosning" is used by .*solutions\/case\/nb\.md/);
+    expect(sameSlug.err).toMatch(/the URL name "testlosning" is used by .*solutions\/case\/index\.nb\.md/);
     expect(existsSync(join(dir, 'solutions/other'))).toBe(false);
     expect(newEntry(dir, 'member', 'acme', '--title-nb', 'Acme').err).toContain('exists already');
     expect(newEntry(dir, 'recipe', 'x').err).toContain('unknown type "recipe"');
@@ -88,7 +88,12 @@ describe('npm run new', () => {
 describe('npm run translations', () => {
   it('reports translated, missing and out-of-date entries', () => {
     const dir = fixtureCopy((d) =>
-      replaceIn(d, 'solutions/case/nb.md', 'publishDate: 2026-01-15', 'publishDate: 2026-01-15\nupdated: 2026-06-01'),
+      replaceIn(
+        d,
+        'solutions/case/index.nb.md',
+        'publishDate: 2026-01-15',
+        'publishDate: 2026-01-15\nupdated: 2026-06-01',
+      ),
     );
     const { out, status } = run('scripts/translations.ts', [], dir);
     expect(status).toBe(0);

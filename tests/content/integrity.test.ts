@@ -52,22 +52,22 @@ function addToFrontmatter(dir: string, file: string, line: string): void {
 const CASES: Case[] = [
   {
     name: "an alias equal to the entry's own slug",
-    edit: (d) => addToFrontmatter(d, 'solutions/case/nb.md', 'aliases: [testlosning]'),
-    file: 'solutions/case/nb.md',
+    edit: (d) => addToFrontmatter(d, 'solutions/case/index.nb.md', 'aliases: [testlosning]'),
+    file: 'solutions/case/index.nb.md',
     field: 'aliases[0]',
     message: "is also this entry's slug",
   },
   {
     name: 'a page alias that is the URL of a section',
-    edit: (d) => addToFrontmatter(d, 'pages/about/nb.md', 'aliases: [losninger]'),
-    file: 'pages/about/nb.md',
+    edit: (d) => addToFrontmatter(d, 'pages/about/index.nb.md', 'aliases: [losninger]'),
+    file: 'pages/about/index.nb.md',
     field: 'aliases[0]',
     message: 'is a path the site uses itself (/losninger/)',
   },
   {
     name: 'a news slug that is the number of a page of the news list',
-    edit: (d) => replaceIn(d, 'news/n4/nb.md', 'slug: soknadsfrist', 'slug: "2"'),
-    file: 'news/n4/nb.md',
+    edit: (d) => replaceIn(d, 'news/n4/index.nb.md', 'slug: soknadsfrist', 'slug: "2"'),
+    file: 'news/n4/index.nb.md',
     field: 'slug',
     message: 'is kept for the pages of the list',
   },
@@ -79,9 +79,9 @@ const CASES: Case[] = [
     message: 'is the same entry as',
   },
   {
-    name: 'an entry file beside another in the same language (nb.mdx and nb.md)',
-    edit: (d) => copyFileSync(join(d, 'solutions/case/nb.md'), join(d, 'solutions/case/nb.mdx')),
-    file: 'solutions/case/nb.mdx',
+    name: 'an entry file beside another in the same language (index.nb.mdx and index.nb.md)',
+    edit: (d) => copyFileSync(join(d, 'solutions/case/index.nb.md'), join(d, 'solutions/case/index.nb.mdx')),
+    file: 'solutions/case/index.nb.mdx',
     field: '(file name)',
     message: 'keep one of the two files',
   },
@@ -96,13 +96,14 @@ const CASES: Case[] = [
     name: 'two themes with one id',
     edit: (d) => replaceIn(d, 'themes.yaml', '- id: genetics', '- id: feed'),
     file: 'themes.yaml',
-    field: '[1].id',
+    field: 'themes[1].id',
     message: '"feed" is the id of an earlier item',
   },
   {
     name: 'a javascript: URL in the links of a solution',
-    edit: (d) => replaceIn(d, 'solutions/halm/nb.md', 'url: https://www.example.no/halm', 'url: javascript:alert(1)'),
-    file: 'solutions/halm/nb.md',
+    edit: (d) =>
+      replaceIn(d, 'solutions/halm/index.nb.md', 'url: https://www.example.no/halm', 'url: javascript:alert(1)'),
+    file: 'solutions/halm/index.nb.md',
     field: 'links[0].url',
     message: 'must be a full web address starting with https://',
   },
@@ -117,17 +118,17 @@ const CASES: Case[] = [
     name: 'raw HTML in a Markdown text (a refresh that sends readers away)',
     edit: (d) =>
       appendFileSync(
-        join(d, 'solutions/case/nb.md'),
+        join(d, 'solutions/case/index.nb.md'),
         '\n<meta http-equiv="refresh" content="0; url=https://example.com">\n',
       ),
-    file: 'solutions/case/nb.md',
+    file: 'solutions/case/index.nb.md',
     field: '(text)',
     message: 'has raw HTML',
   },
   {
     name: 'a javascript: link in a Markdown text',
-    edit: (d) => appendFileSync(join(d, 'solutions/case/nb.md'), '\n[Klikk](javascript:alert(1))\n'),
-    file: 'solutions/case/nb.md',
+    edit: (d) => appendFileSync(join(d, 'solutions/case/index.nb.md'), '\n[Klikk](javascript:alert(1))\n'),
+    file: 'solutions/case/index.nb.md',
     field: '(text)',
     message: 'a link starts with https://',
   },
@@ -136,25 +137,26 @@ const CASES: Case[] = [
     edit: (d) =>
       replaceIn(
         d,
-        'stories/komponenter/nb.mdx',
+        'stories/komponenter/index.nb.mdx',
         "import photo from './photo.jpg';",
         "import photo from './photo.jpg';\nimport { writeFileSync } from 'node:fs';",
       ),
-    file: 'stories/komponenter/nb.mdx',
+    file: 'stories/komponenter/index.nb.mdx',
     field: '(text)',
     message: 'has an import or export, which runs code',
   },
   {
     name: 'an MDX file that ends the build early',
-    edit: (d) => appendFileSync(join(d, 'stories/komponenter/nb.mdx'), '\n{process.exit(0)}\n'),
-    file: 'stories/komponenter/nb.mdx',
+    edit: (d) => appendFileSync(join(d, 'stories/komponenter/index.nb.mdx'), '\n{process.exit(0)}\n'),
+    file: 'stories/komponenter/index.nb.mdx',
     field: '(text)',
     message: 'runs code when the site is built',
   },
   {
     name: 'a tag in MDX that is not a component',
-    edit: (d) => appendFileSync(join(d, 'stories/komponenter/nb.mdx'), '\n<iframe src="https://example.com" />\n'),
-    file: 'stories/komponenter/nb.mdx',
+    edit: (d) =>
+      appendFileSync(join(d, 'stories/komponenter/index.nb.mdx'), '\n<iframe src="https://example.com" />\n'),
+    file: 'stories/komponenter/index.nb.mdx',
     field: '(text)',
     message: 'which is not a component',
   },
@@ -162,7 +164,7 @@ const CASES: Case[] = [
     name: 'a search word that is markup',
     edit: (d) => replaceIn(d, 'search-terms.yaml', /nb: \[/, 'nb: ["<b>halm</b>", '),
     file: 'search-terms.yaml',
-    field: '[0].nb[0]',
+    field: 'groups[0].nb[0]',
     astroField: 'nb.0',
     message: 'may hold only letters, digits, spaces and hyphens',
   },
@@ -186,7 +188,7 @@ const CASES: Case[] = [
   {
     name: 'a main picture too small for the page (1 × 1 px)',
     edit: (d) => writeFileSync(join(d, 'solutions/case/hero.jpg'), TINY_JPEG),
-    file: 'solutions/case/nb.md',
+    file: 'solutions/case/index.nb.md',
     field: 'hero.src',
     message: 'is 1 px wide: a main picture needs at least 1200 px',
   },
@@ -219,8 +221,8 @@ const CASES: Case[] = [
   },
   {
     name: 'a key written twice in the frontmatter',
-    edit: (d) => replaceIn(d, 'solutions/case/nb.md', 'slug: testlosning', 'slug: testlosning\nslug: annen'),
-    file: 'solutions/case/nb.md',
+    edit: (d) => replaceIn(d, 'solutions/case/index.nb.md', 'slug: testlosning', 'slug: testlosning\nslug: annen'),
+    file: 'solutions/case/index.nb.md',
     field: '(YAML)',
     message: 'Map keys must be unique',
     // Astro's own YAML parser stops first, naming the file on a line of its own.
@@ -229,8 +231,8 @@ const CASES: Case[] = [
   },
   {
     name: 'a YAML alias bomb in the frontmatter',
-    edit: (d) => replaceIn(d, 'solutions/case/nb.md', 'trl: 5', `trl: 5\n${ALIAS_BOMB}`),
-    file: 'solutions/case/nb.md',
+    edit: (d) => replaceIn(d, 'solutions/case/index.nb.md', 'trl: 5', `trl: 5\n${ALIAS_BOMB}`),
+    file: 'solutions/case/index.nb.md',
     field: '(YAML)',
     message: 'Excessive alias count',
   },
@@ -245,7 +247,7 @@ const CASES: Case[] = [
     name: 'a published URL that the content no longer gives (a slug changed without an alias)',
     edit: (d) => {
       writeFileSync(join(d, '../published-urls.txt'), '/losninger/testlosning/\n');
-      replaceIn(d, 'solutions/case/nb.md', 'slug: testlosning', 'slug: ny-testlosning');
+      replaceIn(d, 'solutions/case/index.nb.md', 'slug: testlosning', 'slug: ny-testlosning');
     },
     file: '../published-urls.txt',
     field: '/losninger/testlosning/',
@@ -257,10 +259,10 @@ const CASES: Case[] = [
       mkdirSync(join(d, 'solutions/ny'));
       const input = { type: 'solution', slug: 'ny', today: '2026-01-01', themeId: 'feed', memberId: 'acme' } as const;
       const text = entryFile({ ...input, lang: 'nb', title: 'Ny løsning' }).replace(/^draft: true.*\n/m, '');
-      writeFileSync(join(d, 'solutions/ny/nb.md'), text);
+      writeFileSync(join(d, 'solutions/ny/index.nb.md'), text);
       copyFileSync(join(PROJECT_ROOT, PLACEHOLDER_PICTURE), join(d, 'solutions/ny/hero.jpg'));
     },
-    file: 'solutions/ny/nb.md',
+    file: 'solutions/ny/index.nb.md',
     field: 'summary',
     message: 'still holds the text from npm run new',
   },
@@ -295,9 +297,9 @@ describe('content that would break the site fails the check and the build alike'
 describe("what editors' tools write gets one verdict too", () => {
   it('passes the check and the build with a byte-order mark, Windows line ends and a folder in one language', () => {
     const dir = fixtureCopy((d) => {
-      const bom = join(d, 'solutions/halm/nb.md');
+      const bom = join(d, 'solutions/halm/index.nb.md');
       writeFileSync(bom, `\uFEFF${readFileSync(bom, 'utf8')}`);
-      const crlf = join(d, 'news/salat/en.md');
+      const crlf = join(d, 'news/salat/index.en.md');
       writeFileSync(crlf, readFileSync(crlf, 'utf8').replace(/\n/g, '\r\n'));
       const member = join(d, 'members/granli.yaml');
       writeFileSync(member, readFileSync(member, 'utf8').replace(/\n/g, '\r\n'));

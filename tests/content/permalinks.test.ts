@@ -32,13 +32,13 @@ describe('renaming a slug', () => {
     const published = build('first');
     expect(published).toContain('/losninger/testlosning/');
 
-    setFrontmatter('solutions/case/nb.md', 'slug: testlosning', 'slug: ny-testlosning\naliases: [testlosning]');
+    setFrontmatter('solutions/case/index.nb.md', 'slug: testlosning', 'slug: ny-testlosning\naliases: [testlosning]');
     const renamed = build('renamed');
     expect(missingUrls(published, renamed)).toEqual([]);
     const redirect = readFileSync(join(work, 'renamed/losninger/testlosning/index.html'), 'utf8');
     expect(redirect).toContain('url=/losninger/ny-testlosning/');
 
-    setFrontmatter('solutions/case/nb.md', 'aliases: [testlosning]', 'aliases: []');
+    setFrontmatter('solutions/case/index.nb.md', 'aliases: [testlosning]', 'aliases: []');
     const missing = missingUrls(published, build('no-alias'));
     expect(missing).toEqual(['/losninger/testlosning/']);
     expect(missingUrlsMessage(missing)).toContain('/losninger/testlosning/');

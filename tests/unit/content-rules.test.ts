@@ -4,7 +4,7 @@ import { findProblems, formatProblems, type Article, type ContentIndex } from '.
 const solution = (id: string, data: Partial<Article['data']> = {}): Article => ({
   collection: 'solutions',
   id,
-  filePath: `content/solutions/${id}.md`,
+  filePath: `content/solutions/${id.replace(/([^/]+)$/, 'index.$1')}.md`,
   data: {
     title: id,
     slug: id.replace('/', '-'),
@@ -36,7 +36,7 @@ describe('content rules across entries', () => {
   it('names the file and field of an unknown theme and lists the known ones', () => {
     const [problem, ...rest] = findProblems(index([solution('a/nb', { themes: ['feed', 'fish'], data: {} })]));
     expect(rest).toEqual([]);
-    expect(problem).toMatchObject({ file: 'content/solutions/a/nb.md', field: 'themes[1]' });
+    expect(problem).toMatchObject({ file: 'content/solutions/a/index.nb.md', field: 'themes[1]' });
     expect(problem?.message).toContain('"fish"');
     expect(problem?.message).toContain('feed, genetics');
   });
@@ -45,13 +45,13 @@ describe('content rules across entries', () => {
     const story: Article = {
       collection: 'stories',
       id: 's/nb',
-      filePath: 'content/stories/s/nb.md',
+      filePath: 'content/stories/s/index.nb.md',
       data: { title: 'S', slug: 's', member: 'nobody' },
     };
     const problems = findProblems(index([solution('a/nb', { members: ['acme', 'ghost'] }), story]));
     expect(problems.map((p) => [p.file, p.field])).toEqual([
-      ['content/solutions/a/nb.md', 'members[1]'],
-      ['content/stories/s/nb.md', 'member'],
+      ['content/solutions/a/index.nb.md', 'members[1]'],
+      ['content/stories/s/index.nb.md', 'member'],
     ]);
   });
 
@@ -64,17 +64,17 @@ describe('content rules across entries', () => {
       ]),
     );
     expect(problems.map((p) => [p.file, p.field])).toEqual([
-      ['content/solutions/b/nb.md', 'slug'],
-      ['content/solutions/c/nb.md', 'aliases[0]'],
+      ['content/solutions/b/index.nb.md', 'slug'],
+      ['content/solutions/c/index.nb.md', 'aliases[0]'],
     ]);
-    expect(problems[0]?.message).toContain('content/solutions/a/nb.md');
+    expect(problems[0]?.message).toContain('content/solutions/a/index.nb.md');
   });
 
   it('allows the same slug in the other language or another section', () => {
     const news: Article = {
       collection: 'news',
       id: 'n/nb',
-      filePath: 'content/news/n/nb.md',
+      filePath: 'content/news/n/index.nb.md',
       data: { title: 'N', slug: 'same' },
     };
     expect(findProblems(index([solution('a/nb', { slug: 'same' }), solution('a/en', { slug: 'same' }), news]))).toEqual(
@@ -86,18 +86,18 @@ describe('content rules across entries', () => {
     const page: Article = {
       collection: 'pages',
       id: 'p/nb',
-      filePath: 'content/pages/p/nb.md',
+      filePath: 'content/pages/p/index.nb.md',
       data: { title: 'P', slug: 'losninger', aliases: ['om-oss', 'pagefind'] },
     };
     expect(findProblems(index([page]))).toMatchObject([
-      { file: 'content/pages/p/nb.md', field: 'slug', message: expect.stringContaining('/losninger/') },
-      { file: 'content/pages/p/nb.md', field: 'aliases[1]', message: expect.stringContaining('/pagefind/') },
+      { file: 'content/pages/p/index.nb.md', field: 'slug', message: expect.stringContaining('/losninger/') },
+      { file: 'content/pages/p/index.nb.md', field: 'aliases[1]', message: expect.stringContaining('/pagefind/') },
     ]);
   });
 
   it("refuses an alias equal to the entry's own slug", () => {
     expect(findProblems(index([solution('a/nb', { slug: 'a', aliases: ['a'] })]))).toMatchObject([
-      { file: 'content/solutions/a/nb.md', field: 'aliases[0]', message: expect.stringContaining('remove it') },
+      { file: 'content/solutions/a/index.nb.md', field: 'aliases[0]', message: expect.stringContaining('remove it') },
     ]);
   });
 
@@ -105,19 +105,19 @@ describe('content rules across entries', () => {
     const news = (slug: string, aliases: string[] = []): Article => ({
       collection: 'news',
       id: `${slug}/nb`,
-      filePath: `content/news/${slug}/nb.md`,
+      filePath: `content/news/${slug}/index.nb.md`,
       data: { title: 'N', slug, aliases },
     });
     expect(findProblems(index([news('2'), news('n', ['10']), news('2026-arsmote')]))).toMatchObject([
-      { file: 'content/news/2/nb.md', field: 'slug' },
-      { file: 'content/news/n/nb.md', field: 'aliases[0]' },
+      { file: 'content/news/2/index.nb.md', field: 'slug' },
+      { file: 'content/news/n/index.nb.md', field: 'aliases[0]' },
     ]);
     expect(findProblems(index([solution('a/nb', { slug: '2' })]))).toEqual([]);
   });
 
   it('requires files named after a language', () => {
     expect(findProblems(index([solution('a/no')]))).toMatchObject([
-      { file: 'content/solutions/a/no.md', field: '(file name)' },
+      { file: 'content/solutions/a/index.no.md', field: '(file name)' },
     ]);
   });
 
@@ -132,11 +132,11 @@ describe('content rules across entries', () => {
     const ids = [
       { collection: 'members', id: 'acme', file: 'content/members/acme.yaml' },
       { collection: 'members', id: 'acme', file: 'content/members/acme.yml' },
-      { collection: 'solutions', id: 'a/nb', file: 'content/solutions/a/nb.md' },
-      { collection: 'solutions', id: 'a/nb', file: 'content/solutions/a/nb.mdx' },
-      { collection: 'stories', id: 'a/nb', file: 'content/stories/a/nb.md' },
-      { collection: 'themes', id: 'feed', file: 'content/themes.yaml', field: '[0].id' },
-      { collection: 'themes', id: 'feed', file: 'content/themes.yaml', field: '[3].id' },
+      { collection: 'solutions', id: 'a/nb', file: 'content/solutions/a/index.nb.md' },
+      { collection: 'solutions', id: 'a/nb', file: 'content/solutions/a/index.nb.mdx' },
+      { collection: 'stories', id: 'a/nb', file: 'content/stories/a/index.nb.md' },
+      { collection: 'themes', id: 'feed', file: 'content/themes.yaml', field: 'themes[0].id' },
+      { collection: 'themes', id: 'feed', file: 'content/themes.yaml', field: 'themes[3].id' },
     ] as const;
     expect(findProblems(index([], { ids: [...ids] }))).toEqual([
       {
@@ -145,14 +145,14 @@ describe('content rules across entries', () => {
         message: 'is the same entry as content/members/acme.yaml: keep one of the two files and delete the other',
       },
       {
-        file: 'content/solutions/a/nb.mdx',
+        file: 'content/solutions/a/index.nb.mdx',
         field: '(file name)',
-        message: 'is the same entry as content/solutions/a/nb.md: keep one of the two files and delete the other',
+        message: 'is the same entry as content/solutions/a/index.nb.md: keep one of the two files and delete the other',
       },
       {
         file: 'content/themes.yaml',
-        field: '[3].id',
-        message: '"feed" is the id of an earlier item ([0].id): give each its own id',
+        field: 'themes[3].id',
+        message: '"feed" is the id of an earlier item (themes[0].id): give each its own id',
       },
     ]);
   });
@@ -189,8 +189,8 @@ describe('content rules across entries', () => {
     const problems = findProblems(
       index([solution('a/nb', { slug: 'a' }), solution('a/en', { slug: 'a', themes: ['genetics'] })]),
     );
-    expect(problems).toMatchObject([{ file: 'content/solutions/a/en.md', field: 'themes' }]);
-    expect(problems[0]?.message).toContain('content/solutions/a/nb.md');
+    expect(problems).toMatchObject([{ file: 'content/solutions/a/index.en.md', field: 'themes' }]);
+    expect(problems[0]?.message).toContain('content/solutions/a/index.nb.md');
   });
 
   it('refuses duplicate theme slugs', () => {
@@ -206,9 +206,9 @@ describe('content rules across entries', () => {
   });
 
   it('formats one line per problem with file and field', () => {
-    const text = formatProblems([{ file: 'content/x/nb.md', field: 'themes[0]', message: 'unknown id "q"' }]);
+    const text = formatProblems([{ file: 'content/x/index.nb.md', field: 'themes[0]', message: 'unknown id "q"' }]);
     expect(text).toContain('1 problem to fix');
-    expect(text).toContain('content/x/nb.md  themes[0]: unknown id "q"');
+    expect(text).toContain('content/x/index.nb.md  themes[0]: unknown id "q"');
   });
 });
 

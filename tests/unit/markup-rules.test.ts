@@ -36,7 +36,7 @@ describe('Markdown bodies', () => {
 
 describe('MDX bodies', () => {
   it('pass the fixture story that uses every component', () => {
-    const file = readFileSync('tests/fixtures/content/stories/komponenter/nb.mdx', 'utf8');
+    const file = readFileSync('tests/fixtures/content/stories/komponenter/index.nb.mdx', 'utf8');
     expect(markupProblems(splitFrontmatter(file).body, 'mdx')).toEqual([]);
   });
 

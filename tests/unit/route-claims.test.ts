@@ -20,15 +20,15 @@ const fileOf = (e: object) => (e as { file: string }).file;
 
 describe('route claims', () => {
   it('finds nothing when every path is claimed once', () => {
-    const routes = buildRoutes(input(new Map([['about', { nb: entry('about/nb.md', 'om') }]])));
+    const routes = buildRoutes(input(new Map([['about', { nb: entry('about/index.nb.md', 'om') }]])));
     expect(routeClaimProblems(routes, fileOf)).toEqual([]);
   });
 
   it("reports a page that takes a section's path on the page's file, naming the section", () => {
-    const routes = buildRoutes(input(new Map([['p', { en: entry('p/en.md', 'solutions') }]])));
+    const routes = buildRoutes(input(new Map([['p', { en: entry('p/index.en.md', 'solutions') }]])));
     expect(routeClaimProblems(routes, fileOf)).toEqual([
       {
-        file: 'p/en.md',
+        file: 'p/index.en.md',
         field: 'slug',
         message: 'gives the path /en/solutions/, which the solution index has already: choose another URL name',
       },
@@ -37,15 +37,15 @@ describe('route claims', () => {
 
   it('reports an alias that is the path of another page, naming both files', () => {
     const solutions = new Map([
-      ['a', { nb: entry('a/nb.md', 'a') }],
-      ['b', { nb: entry('b/nb.md', 'b', ['a']) }],
+      ['a', { nb: entry('a/index.nb.md', 'a') }],
+      ['b', { nb: entry('b/index.nb.md', 'b', ['a']) }],
     ]);
     const problems = routeClaimProblems(buildRoutes(input(new Map(), solutions)), fileOf);
     expect(problems).toEqual([
       {
-        file: 'b/nb.md',
+        file: 'b/index.nb.md',
         field: 'aliases',
-        message: 'gives the path /losninger/a/, which a/nb.md (slug) has already: choose another URL name',
+        message: 'gives the path /losninger/a/, which a/index.nb.md (slug) has already: choose another URL name',
       },
     ]);
   });

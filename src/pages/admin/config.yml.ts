@@ -1,0 +1,9 @@
+// The browser editor's configuration, made from the content model (src/lib/cms-config.ts).
+import type { APIRoute } from 'astro';
+import { stringify } from 'yaml';
+import { cmsConfig, cmsSettings } from '../../data/cms';
+
+export const GET: APIRoute = () =>
+  new Response(stringify(cmsConfig(cmsSettings()), { aliasDuplicateObjects: false }), {
+    headers: { 'Content-Type': 'text/yaml; charset=utf-8' },
+  });
