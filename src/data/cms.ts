@@ -2,7 +2,7 @@
 // it. Without CMS_GITHUB_REPO the editor saves through the local backend that `npm run cms`
 // starts; with it, to that GitHub repository (see the editor guide for signing in).
 import { basename } from 'node:path';
-import { cmsConfig, localBackendPort, localBackendUrl, type CmsSettings } from '../lib/cms-config';
+import { localBackendPort, localBackendUrl, type CmsSettings } from '../lib/cms-config';
 import { absoluteUrl } from '../lib/urls';
 import { CONTENT_ROOT } from './content-root';
 
@@ -28,5 +28,3 @@ export function cmsConnectSources(settings: CmsSettings): string[] {
   if (settings.oauthUrl) sources.push(new URL(settings.oauthUrl).origin);
   return sources;
 }
-
-export { cmsConfig };

@@ -9,6 +9,7 @@ import { COLLECTION_LABELS, FIELD_LABELS } from './cms-labels';
 import { COLLECTIONS, listKey, type Collection, type ListCollection } from './content-files';
 import { KINDS } from './content-kinds';
 import { contentSchemas } from './schemas';
+import { SLUG_PATTERN } from './slugs';
 import { MATURITIES, MEMBER_KINDS, NEWS_KINDS, sdgLabel, STAGES, VERIFICATIONS } from './taxonomy';
 
 /** The part of JSON Schema that z.toJSONSchema writes for the content model. */
@@ -74,7 +75,7 @@ function jsonSchemaOf(collection: Collection): JsonSchema {
       const def = (zodSchema as unknown as { _zod: { def: { type: string } } })._zod.def;
       if (def.type === 'date') jsonSchema['format'] = 'date';
       if (def.type === 'string' && (jsonSchema['pattern'] || jsonSchema['maxLength'] || jsonSchema['format'])) {
-        jsonSchema['message'] = messageOf(zodSchema as z.ZodType, jsonSchema as JsonSchema);
+        jsonSchema['message'] = messageOf(zodSchema as unknown as z.ZodType, jsonSchema as JsonSchema);
       }
     },
   }) as JsonSchema;
@@ -97,7 +98,9 @@ function patternOf(json: JsonSchema): [string, string] | undefined {
   return undefined;
 }
 
-function widgetOf(name: string, json: JsonSchema, parent: string | undefined): Record<string, unknown> {
+type Widget = Record<string, unknown> & { widget: string };
+
+function widgetOf(name: string, json: JsonSchema, parent: string | undefined): Widget {
   // Only top-level fields refer to other content.
   const relation = parent ? undefined : RELATIONS[name];
   if (json.widget === 'image') return { widget: 'image', choose_url: false };
@@ -173,18 +176,22 @@ function withLanguages(fields: CmsField[], shared: readonly string[]): CmsField[
 }
 
 const sharedFieldsOf = (collection: Collection): readonly string[] =>
-  Object.values(KINDS).find((kind) => kind.collection === collection && 'sharedFields' in kind)?.sharedFields ?? [];
+  (
+    Object.values(KINDS).find((kind) => kind.collection === collection) as
+      { sharedFields?: readonly string[] } | undefined
+  )?.sharedFields ?? [];
 
 const labels = (collection: Collection) => {
   const [label, singular] = COLLECTION_LABELS[collection];
   return { name: collection, label, label_singular: singular };
 };
 
+/** The id of a list item: not a schema field (Astro's file loader reads it), but required the same way. */
 const ID_FIELD: CmsField = {
   name: 'id',
   label: FIELD_LABELS['id']!,
   widget: 'string',
-  pattern: ['^[a-z0-9]+(?:-[a-z0-9]+)*$', 'must use only a-z, 0-9 and single hyphens'],
+  pattern: [SLUG_PATTERN.source, 'must use only a-z, 0-9 and single hyphens, e.g. "sustainable-feed"'],
 };
 
 function collectionOf(collection: Collection, folder: string): Record<string, unknown> {
@@ -256,10 +263,10 @@ export interface CmsSettings {
   /** Where the content folder is, relative to the root of the repository the editor writes to. */
   contentFolder: string;
   /** The GitHub repository ("owner/name") to save to; without it, the local backend (decap-server). */
-  githubRepo?: string;
-  branch?: string;
+  githubRepo?: string | undefined;
+  branch?: string | undefined;
   /** The OAuth service that signs editors in to GitHub (see the editor guide), e.g. https://auth.example.no */
-  oauthUrl?: string;
+  oauthUrl?: string | undefined;
   /** The local backend is used when it runs (`npm run cms`), even with a GitHub backend set. */
   localBackend: boolean;
   localBackendUrl: string;

@@ -23,7 +23,12 @@ const KIND_COLLECTIONS = Object.fromEntries(
       layout === 'list' ? { layout, path: `${collection}.yaml`, key: collection } : { layout, path: collection },
     ];
   }),
-) as { [K in Kind as Kinds[K]['collection']]: { layout: Kinds[K]['layout']; path: string; key?: string } };
+) as unknown as {
+  [K in Kind as Kinds[K]['collection']]: {
+    layout: Kinds[K]['layout'];
+    path: string;
+  } & (Kinds[K]['layout'] extends 'list' ? { key: string } : object);
+};
 
 /**
  * Where each collection lives in the content folder: a folder of entries with one file per
