@@ -48,6 +48,9 @@ const RELATIONS: Record<string, Record<string, unknown>> = {
 };
 RELATIONS['member'] = RELATIONS['members']!;
 
+/** Fields the tools write: kept as they are when the editor saves, not shown. */
+const HIDDEN = new Set(['translationOf']);
+
 /** Text fields edited in a box of several lines. */
 const MULTILINE = new Set(['summary', 'description']);
 
@@ -103,6 +106,7 @@ type Widget = Record<string, unknown> & { widget: string };
 function widgetOf(name: string, json: JsonSchema, parent: string | undefined): Widget {
   // Only top-level fields refer to other content.
   const relation = parent ? undefined : RELATIONS[name];
+  if (HIDDEN.has(name)) return { widget: 'hidden' };
   if (json.widget === 'image') return { widget: 'image', choose_url: false };
   if (json.format === 'date') {
     return {

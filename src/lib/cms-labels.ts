@@ -74,4 +74,5 @@ export const FIELD_LABELS: Record<string, string> = {
   address: 'Adresse',
   facilitator: 'Fasilitator',
   body: 'Tekst',
+  translationOf: 'Oversatt fra (fingeravtrykk)',
 };

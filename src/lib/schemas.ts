@@ -7,6 +7,7 @@ import type { Lang } from '../i18n/langs';
 import { searchTermProblem } from './search-keywords';
 import { SLUG_PATTERN } from './slugs';
 import { MAX_TITLE_LENGTH } from './titles';
+import { FINGERPRINT_LENGTH } from './translation-fingerprint';
 import { MATURITY_IDS, MEMBER_KIND_IDS, NEWS_KIND_IDS, STAGE_IDS, VERIFICATION_IDS } from './taxonomy';
 
 /** A picture file field: Astro's image() in the build, a file check in the editor check. */
@@ -67,6 +68,14 @@ const picture = <I extends z.ZodType>(image: ImageField<I>) =>
     { error: 'is missing: add the picture with src, alt and credit (see the editor guide)' },
   );
 
+/** The fingerprint of the other language's text this file was translated from (translation-fingerprint.ts). */
+const translationOf = z
+  .string()
+  .regex(new RegExp(`^[0-9a-f]{${FINGERPRINT_LENGTH}}$`), {
+    error: 'is written by npm run translations -- --done: remove the line, or run that command again',
+  })
+  .optional();
+
 /** Fields every article-like entry shares, whatever its language. */
 const articleFields = {
   /** Headline of the page (also the <title> and the social card), short enough for search results to show whole. */
@@ -89,6 +98,7 @@ const articleFields = {
   sample: z.boolean().default(false),
   /** Earlier slugs of this entry in this language; they keep working as redirects. */
   aliases: z.array(slug).default([]),
+  translationOf,
 };
 
 const localized = z.object({ nb: z.string().trim().min(1), en: z.string().trim().min(1) });
@@ -210,6 +220,7 @@ const pageSchema = z.object({
   updated: date,
   /** Earlier slugs that keep working. */
   aliases: articleFields.aliases,
+  translationOf,
 });
 
 const themeSchema = z.object({

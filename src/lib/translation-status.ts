@@ -1,5 +1,6 @@
-// Which entries are translated, missing a language, or out of date in one language (the
-// other language changed later). In the order of the kinds (content-kinds.ts); newest first.
+// Which entries are translated, missing a language, or out of date in one language: its
+// recorded source text has changed since (translationOf), or else the other language changed
+// later by date. In the order of the kinds (content-kinds.ts); newest first.
 import { LANGS, otherLang, type Lang } from '../i18n/langs';
 import { collectionOf, ENTRY_KINDS } from './content-kinds';
 
@@ -12,6 +13,10 @@ export interface EntryChange {
   title: string;
   /** When this language version last changed (its `updated` date, or its last commit). */
   changed: Date;
+  /** The fingerprint of its own text (translation-fingerprint.ts). */
+  fingerprint: string;
+  /** The fingerprint of the other language's text it was translated from, if recorded. */
+  translationOf?: string | undefined;
 }
 
 export interface StatusRow {
@@ -37,7 +42,12 @@ export function translationRows(entries: readonly EntryChange[]): StatusRow[] {
         const own = group[lang];
         const other = group[otherLang(lang)];
         if (!own) return [lang, 'missing'];
-        return [lang, other && other.changed > own.changed ? 'outdated' : 'translated'];
+        if (!other) return [lang, 'translated'];
+        // A recorded source decides: the translation is current while that text is unchanged,
+        // and the source is never out of date because of its own translation.
+        if (own.translationOf) return [lang, own.translationOf === other.fingerprint ? 'translated' : 'outdated'];
+        if (other.translationOf === own.fingerprint) return [lang, 'translated'];
+        return [lang, other.changed > own.changed ? 'outdated' : 'translated'];
       }),
     ) as Record<Lang, Status>;
     const newest = new Date(Math.max(...LANGS.flatMap((l) => (group[l] ? [group[l].changed.getTime()] : []))));

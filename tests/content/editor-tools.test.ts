@@ -1,11 +1,12 @@
 // The editors' commands on copies of the fixture: `npm run new` for every type (the result
 // passes the check and the build), its refusals, and `npm run translations`.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT, runAstro } from '../helpers/astro-cli';
 import { fixtureCopy, removeFixtureCopies, replaceIn } from '../helpers/content-fixture';
+import { runCheck } from '../helpers/verdicts';
 
 afterAll(removeFixtureCopies);
 
@@ -102,5 +103,23 @@ describe('npm run translations', () => {
     expect(out).toMatch(/^item\s+news\s+MISSING\s+ok$/m);
     expect(out).toMatch(/^about\s+pages\s+ok\s+ok$/m);
     expect(run('scripts/translations.ts', ['--markdown'], dir).out).toContain('12 of 22 entries need translation work');
+  });
+
+  it('marks a translation done, and sees a later change of its source on the same day', () => {
+    const dir = fixtureCopy();
+    const about = () => run('scripts/translations.ts', [], dir).out.match(/^about\s+pages\s+.*$/m)?.[0];
+    const done = run('scripts/translations.ts', ['--done', 'pages/about/en'], dir);
+    expect(done.status, done.err).toBe(0);
+    expect(readFileSync(join(dir, 'pages/about/index.en.md'), 'utf8')).toMatch(/^translationOf: [0-9a-f]{12}$/m);
+    expect(about()).toMatch(/ok\s+ok$/);
+    // The Norwegian text changes; no date does.
+    replaceIn(dir, 'pages/about/index.nb.md', 'Testside.', 'Testside med en ny setning.');
+    expect(about()).toMatch(/ok\s+OUT OF DATE$/);
+    expect(runCheck(dir).status).toBe(0);
+    run('scripts/translations.ts', ['--done', 'pages/about/en'], dir);
+    expect(about()).toMatch(/ok\s+ok$/);
+    expect(run('scripts/translations.ts', ['--done', 'pages/nowhere/en'], dir).err).toContain(
+      'no entry "pages/nowhere/en"',
+    );
   });
 });

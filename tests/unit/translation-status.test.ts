@@ -1,12 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { markdownReport, plainReport, translationRows, type EntryChange } from '../../src/lib/translation-status';
 
-const entry = (collection: string, folder: string, lang: 'nb' | 'en', changed: string): EntryChange => ({
+const entry = (
+  collection: string,
+  folder: string,
+  lang: 'nb' | 'en',
+  changed: string,
+  texts: { fingerprint?: string; translationOf?: string } = {},
+): EntryChange => ({
   collection,
   folder,
   lang,
   title: `${folder} ${lang}`,
   changed: new Date(changed),
+  fingerprint: texts.fingerprint ?? `${folder}-${lang}`,
+  translationOf: texts.translationOf,
 });
 
 const rows = translationRows([
@@ -25,6 +33,18 @@ describe('translation status', () => {
     expect(byFolder['stale-en']).toEqual({ nb: 'translated', en: 'outdated' });
     expect(byFolder['only-en']).toEqual({ nb: 'missing', en: 'translated' });
     expect(byFolder['old-news']).toEqual({ nb: 'translated', en: 'missing' });
+  });
+
+  it('trusts a recorded source over the dates, so a same-day edit of the source counts', () => {
+    const status = (nbText: string, enSource: string, nbDate: string, enDate: string) =>
+      translationRows([
+        entry('pages', 'a', 'nb', nbDate, { fingerprint: nbText }),
+        entry('pages', 'a', 'en', enDate, { translationOf: enSource }),
+      ])[0]?.status;
+    // Translated from the text as it stands: current, and the later translation does not flag the source.
+    expect(status('aaa', 'aaa', '2026-06-01', '2026-06-02')).toEqual({ nb: 'translated', en: 'translated' });
+    // The source changed the same day, dates equal: the translation is out of date.
+    expect(status('bbb', 'aaa', '2026-06-01', '2026-06-01')).toEqual({ nb: 'translated', en: 'outdated' });
   });
 
   it('puts solutions first, newest first', () => {
