@@ -133,9 +133,10 @@ function widgetOf(name: string, json: JsonSchema, parent: string | undefined): W
     const items = json.items ?? {};
     if (relation) return { widget: 'relation', ...relation, multiple: true, ...limits };
     if (items.type === 'integer' && items.minimum !== undefined && items.maximum !== undefined) {
-      const goals = Array.from({ length: items.maximum - items.minimum + 1 }, (_, i) => items.minimum! + i);
+      // A short range of whole numbers, such as the goals 1-17: offered as a list to tick.
+      const numbers = Array.from({ length: items.maximum - items.minimum + 1 }, (_, i) => items.minimum! + i);
       const options =
-        name === 'sdgs' ? goals.map((goal) => ({ label: sdgLabel(goal, 'nb'), value: goal })) : optionsOf(goals);
+        name === 'sdgs' ? numbers.map((goal) => ({ label: sdgLabel(goal, 'nb'), value: goal })) : optionsOf(numbers);
       return { widget: 'select', multiple: true, options, ...limits };
     }
     if (items.type === 'object') return { widget: 'list', fields: fieldsOf(items, name), ...limits };
