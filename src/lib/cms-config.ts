@@ -35,6 +35,13 @@ interface JsonSchema {
 
 export type CmsField = Record<string, unknown> & { name: string; label: string; widget: string };
 
+const MEMBER_RELATION = {
+  collection: 'members',
+  value_field: '{{slug}}',
+  search_fields: ['name'],
+  display_fields: ['name'],
+};
+
 /** Fields that hold ids of other content, shown by name in the editor. */
 const RELATIONS: Record<string, Record<string, unknown>> = {
   themes: {
@@ -44,9 +51,9 @@ const RELATIONS: Record<string, Record<string, unknown>> = {
     search_fields: [`${listKey('themes')}.*.name.${DEFAULT_LANG}`],
     display_fields: [`${listKey('themes')}.*.name.${DEFAULT_LANG}`],
   },
-  members: { collection: 'members', value_field: '{{slug}}', search_fields: ['name'], display_fields: ['name'] },
+  members: MEMBER_RELATION,
+  member: MEMBER_RELATION,
 };
-RELATIONS['member'] = RELATIONS['members']!;
 
 /** Fields the tools write: kept as they are when the editor saves, not shown. */
 const HIDDEN = new Set(['translationOf']);
@@ -240,28 +247,20 @@ function collectionOf(collection: Collection, folder: string): Record<string, un
         identifier_field: 'name',
         fields,
       };
-    case 'list': {
-      const key = listKey(collection as ListCollection);
-      const items = { name: key, label: labels(collection).label, widget: 'list', fields: [ID_FIELD, ...fields] };
-      return {
-        ...labels(collection),
-        files: [{ name: key, label: labels(collection).label, file, format: 'yaml', fields: [items] }],
-      };
-    }
+    case 'list':
+      return oneFile(collection, file, listKey(collection as ListCollection), 'list', [ID_FIELD, ...fields]);
     case 'settings':
-      return {
-        ...labels(collection),
-        files: [
-          {
-            name: collection,
-            label: labels(collection).label,
-            file,
-            format: 'yaml',
-            fields: [{ name: collection, label: labels(collection).label, widget: 'object', fields }],
-          },
-        ],
-      };
+      return oneFile(collection, file, collection, 'object', fields);
   }
+}
+
+/** A collection of one YAML file whose content stands under one key (content-files.ts). */
+function oneFile(collection: Collection, file: string, key: string, widget: string, fields: CmsField[]) {
+  const { label } = labels(collection);
+  return {
+    ...labels(collection),
+    files: [{ name: key, label, file, format: 'yaml', fields: [{ name: key, label, widget, fields }] }],
+  };
 }
 
 export interface CmsSettings {
