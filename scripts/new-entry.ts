@@ -87,10 +87,7 @@ if (type === 'member') {
     if (!isSlug(slug)) fail(`"${slug}" cannot be a URL name: use a-z, 0-9 and hyphens`);
     const owner = taken.get(`${lang}/${slug}`);
     if (owner) fail(`the URL name "${slug}" is used by ${owner}: pass another with --slug-${lang}`);
-    files.push([
-      lang,
-      entryFile({ type, lang, title, slug, today, themeId: themeIds[0] ?? '', memberId: memberIds[0] ?? '' }),
-    ]);
+    files.push([lang, entryFile({ type, lang, title, slug, today, themeId: themeIds[0] ?? '', memberIds })]);
   }
   mkdirSync(folder, { recursive: true });
   for (const [lang, text] of files) writeFileSync(join(folder, entryFileName(lang)), text);

@@ -46,6 +46,11 @@ export const collections = {
   }),
   stories: defineCollection({ loader: loaderOf('stories'), schema: ({ image }) => contentSchemas(image).stories }),
   news: defineCollection({ loader: loaderOf('news'), schema: ({ image }) => contentSchemas(image).news }),
+  projects: defineCollection({
+    loader: loaderOf('projects'),
+    schema: ({ image }) => contentSchemas(image).projects,
+  }),
+  events: defineCollection({ loader: loaderOf('events'), schema: ({ image }) => contentSchemas(image).events }),
   pages: defineCollection({ loader: loaderOf('pages'), schema: ({ image }) => contentSchemas(image).pages }),
   members: defineCollection({ loader: loaderOf('members'), schema: ({ image }) => contentSchemas(image).members }),
   themes: defineCollection({ loader: loaderOf('themes'), schema: ({ image }) => contentSchemas(image).themes }),

@@ -1,11 +1,20 @@
-// The facets of the solutions explorer: each solution's values (ids, language-neutral, so
-// a filtered URL means the same in both languages) and the options with their labels.
+// The facets of the lists that can be filtered (solutions and projects): each entry's values
+// (ids, language-neutral, so a filtered URL means the same in both languages) and the options
+// with their labels. The explorer (src/client/explorer.ts) reads the keys from the page.
 import { createHash } from 'node:crypto';
-import type { Site, Solution } from './site';
+import type { Project, Site, Solution } from './site';
 import type { Lang } from '../i18n/langs';
 import { t } from '../i18n/ui';
-import type { FacetKey } from '../lib/explorer-facets';
-import { MATURITIES, MATURITY_IDS, sdgLabel, STAGES, STAGE_IDS } from '../lib/taxonomy';
+import { projectStatus } from '../lib/project-status';
+import {
+  MATURITIES,
+  MATURITY_IDS,
+  PROJECT_STATUSES,
+  PROJECT_STATUS_IDS,
+  sdgLabel,
+  STAGES,
+  STAGE_IDS,
+} from '../lib/taxonomy';
 
 /**
  * Shows the filters before the first paint when JavaScript runs, so the list below does not
@@ -15,7 +24,9 @@ import { MATURITIES, MATURITY_IDS, sdgLabel, STAGES, STAGE_IDS } from '../lib/ta
 export const EXPLORER_REVEAL = "document.getElementById('explorer').hidden = false;";
 export const EXPLORER_REVEAL_HASH = `sha256-${createHash('sha256').update(EXPLORER_REVEAL).digest('base64')}` as const;
 
-export function solutionFacets({ data }: Solution): Record<FacetKey, string[]> {
+type Values = Record<string, string[]>;
+
+export function solutionFacets({ data }: Solution): Values {
   return {
     theme: data.themes,
     stage: [data.stage],
@@ -25,48 +36,62 @@ export function solutionFacets({ data }: Solution): Record<FacetKey, string[]> {
   };
 }
 
+export function projectFacets(site: Site, { data }: Project): Values {
+  return {
+    theme: data.themes,
+    status: [projectStatus(data, site.now)],
+    partner: data.partners,
+    funder: [...new Set(data.funding.map((grant) => grant.funder))],
+  };
+}
+
 export interface Facet {
-  key: FacetKey;
+  key: string;
   label: string;
   options: { value: string; label: string }[];
 }
 
-/** The options of each facet that at least one of the listed solutions has, in a sensible order. */
-export function facetsFor(site: Site, solutions: Solution[], lang: Lang): Facet[] {
+type Option = Facet['options'][number];
+const option = (value: string, label: string): Option => ({ value, label });
+
+/** The options of each facet that at least one listed entry has, in the given order. */
+function facetsOf(values: Values[], specs: { key: string; label: string; options: Option[] }[]): Facet[] {
+  const used = (key: string) => new Set(values.flatMap((v) => v[key] ?? []));
+  return specs
+    .map(({ key, label, options }) => ({ key, label, options: options.filter((o) => used(key).has(o.value)) }))
+    .filter((facet) => facet.options.length > 0);
+}
+
+const themeOptions = (site: Site, lang: Lang) =>
+  [...site.themes.values()].map((th) => option(th.id, th.data.name[lang]));
+const memberOptions = (site: Site) => [...site.members.values()].map((m) => option(m.id, m.data.name));
+
+export function solutionFacetsFor(site: Site, solutions: Solution[], lang: Lang): Facet[] {
   const ui = t(lang);
-  const used = (key: FacetKey) => new Set(solutions.flatMap((s) => solutionFacets(s)[key]));
-  const option = (value: string, label: string) => ({ value, label });
-  const facets: Facet[] = [
-    {
-      key: 'theme',
-      label: ui.themes,
-      options: [...site.themes.values()]
-        .filter((th) => used('theme').has(th.id))
-        .map((th) => option(th.id, th.data.name[lang])),
-    },
-    {
-      key: 'stage',
-      label: ui.stage,
-      options: STAGE_IDS.filter((id) => used('stage').has(id)).map((id) => option(id, STAGES[id][lang])),
-    },
-    {
-      key: 'maturity',
-      label: ui.maturity,
-      options: MATURITY_IDS.filter((id) => used('maturity').has(id)).map((id) => option(id, MATURITIES[id][lang])),
-    },
-    {
-      key: 'sdg',
-      label: ui.sdgs,
-      options: [...used('sdg')]
-        .map(Number)
-        .sort((a, b) => a - b)
-        .map((goal) => option(String(goal), sdgLabel(goal, lang))),
-    },
-    {
-      key: 'member',
-      label: ui.members,
-      options: [...site.members.values()].filter((m) => used('member').has(m.id)).map((m) => option(m.id, m.data.name)),
-    },
-  ];
-  return facets.filter((facet) => facet.options.length > 0);
+  const goals = [...new Set(solutions.flatMap((s) => s.data.sdgs))].sort((a, b) => a - b);
+  return facetsOf(solutions.map(solutionFacets), [
+    { key: 'theme', label: ui.themes, options: themeOptions(site, lang) },
+    { key: 'stage', label: ui.stage, options: STAGE_IDS.map((id) => option(id, STAGES[id][lang])) },
+    { key: 'maturity', label: ui.maturity, options: MATURITY_IDS.map((id) => option(id, MATURITIES[id][lang])) },
+    { key: 'sdg', label: ui.sdgs, options: goals.map((goal) => option(String(goal), sdgLabel(goal, lang))) },
+    { key: 'member', label: ui.members, options: memberOptions(site) },
+  ]);
+}
+
+export function projectFacetsFor(site: Site, projects: Project[], lang: Lang): Facet[] {
+  const ui = t(lang);
+  const funders = [...new Set(projects.flatMap((p) => p.data.funding.map((grant) => grant.funder)))].sort();
+  return facetsOf(
+    projects.map((p) => projectFacets(site, p)),
+    [
+      { key: 'theme', label: ui.themes, options: themeOptions(site, lang) },
+      {
+        key: 'status',
+        label: ui.status,
+        options: PROJECT_STATUS_IDS.map((id) => option(id, PROJECT_STATUSES[id][lang])),
+      },
+      { key: 'partner', label: ui.projectPartners, options: memberOptions(site) },
+      { key: 'funder', label: ui.funder, options: funders.map((name) => option(name, name)) },
+    ],
+  );
 }

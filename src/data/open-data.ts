@@ -1,17 +1,24 @@
 // Builds the open-data files from the content (see src/lib/open-data.ts for the schema).
 import { absoluteAsset, absoluteHref } from './href';
-import type { Member, Site, Solution } from './site';
+import type { Member, Project, Site, Solution } from './site';
 import { otherLang, type Lang } from '../i18n/langs';
 import { sectionLabel } from '../i18n/segments';
 import { collectionOf, type OpenDataKind } from '../lib/content-kinds';
 import { isoDate, lastUpdated } from '../lib/dates';
-import { DATA_LICENCE, type MemberRecord, type SolutionRecord } from '../lib/open-data';
+import { DATA_LICENCE, type MemberRecord, type ProjectRecord, type SolutionRecord } from '../lib/open-data';
+import { projectStatus } from '../lib/project-status';
 import type { Translations } from '../lib/translations';
-import { MATURITIES, MEMBER_KINDS, SDGS, STAGES, VERIFICATIONS } from '../lib/taxonomy';
+import { MATURITIES, MEMBER_KINDS, PROJECT_STATUSES, SDGS, STAGES, VERIFICATIONS } from '../lib/taxonomy';
 import { dataSchemaPath, entryPath, langRoot } from '../lib/urls';
 
 const themesOf = (site: Site, ids: readonly string[], lang: Lang) =>
   ids.flatMap((id) => (site.themes.get(id) ? [{ id, name: site.themes.get(id)!.data.name[lang] }] : []));
+
+const membersOf = (site: Site, ids: readonly string[], lang: Lang, siteUrl: URL | undefined) =>
+  ids.flatMap((id) => {
+    const member = site.members.get(id);
+    return member ? [{ id, name: member.data.name, url: absoluteHref(entryPath('members', lang, id), siteUrl) }] : [];
+  });
 
 export function solutionRecord(
   site: Site,
@@ -36,10 +43,7 @@ export function solutionRecord(
     updated: isoDate(lastUpdated(data) ?? data.publishDate),
     sample: data.sample,
     themes: themesOf(site, data.themes, lang),
-    members: data.members.flatMap((id) => {
-      const member = site.members.get(id);
-      return member ? [{ id, name: member.data.name, url: url(entryPath('members', lang, id)) }] : [];
-    }),
+    members: membersOf(site, data.members, lang, siteUrl),
     stage: { id: data.stage, name: STAGES[data.stage][lang] },
     maturity: { id: data.maturity, name: MATURITIES[data.maturity][lang] },
     trl: data.trl ?? null,
@@ -65,6 +69,50 @@ export function solutionRecord(
   };
 }
 
+export function projectRecord(
+  site: Site,
+  folder: string,
+  group: Translations<Project>,
+  lang: Lang,
+  siteUrl: URL | undefined,
+): ProjectRecord | null {
+  const entry = group[lang];
+  if (!entry) return null;
+  const { data } = entry;
+  const translation = group[otherLang(lang)];
+  const url = (path: string) => absoluteHref(path, siteUrl);
+  const status = projectStatus(data, site.now);
+  return {
+    id: folder,
+    url: url(entryPath('projects', lang, data.slug)),
+    language: lang,
+    translation: translation ? url(entryPath('projects', otherLang(lang), translation.data.slug)) : null,
+    title: data.title,
+    summary: data.summary,
+    published: isoDate(data.publishDate),
+    updated: isoDate(lastUpdated(data) ?? data.publishDate),
+    sample: data.sample,
+    themes: themesOf(site, data.themes, lang),
+    partners: membersOf(site, data.partners, lang, siteUrl),
+    lead: data.lead,
+    start: isoDate(data.start),
+    end: data.end ? isoDate(data.end) : null,
+    status: { id: status, name: PROJECT_STATUSES[status][lang] },
+    funding: data.funding.map((grant) => ({
+      funder: grant.funder,
+      programme: grant.programme ?? null,
+      amount: grant.amount ?? null,
+      source: grant.source ?? null,
+    })),
+    solutions: data.solutions.map((id) => {
+      const solution = site.solutions.get(id)?.[lang];
+      return { id, url: solution ? url(entryPath('solutions', lang, solution.data.slug)) : null };
+    }),
+    contact: data.contact ? { ...data.contact, phone: data.contact.phone ?? null } : null,
+    links: data.links,
+  };
+}
+
 export function memberRecord(site: Site, member: Member, lang: Lang, siteUrl: URL | undefined): MemberRecord {
   const { data } = member;
   return {
@@ -85,6 +133,8 @@ export function memberRecord(site: Site, member: Member, lang: Lang, siteUrl: UR
 const RECORDS: { [K in OpenDataKind]: (site: Site, lang: Lang, siteUrl: URL | undefined) => unknown[] } = {
   solution: (site, lang, siteUrl) =>
     [...site.solutions].flatMap(([folder, group]) => solutionRecord(site, folder, group, lang, siteUrl) ?? []),
+  project: (site, lang, siteUrl) =>
+    [...site.projects].flatMap(([folder, group]) => projectRecord(site, folder, group, lang, siteUrl) ?? []),
   member: (site, lang, siteUrl) =>
     [...site.members.values()].map((member) => memberRecord(site, member, lang, siteUrl)),
 };

@@ -7,7 +7,8 @@ import { kindLabel } from '../i18n/kinds';
 import type { SearchKind } from '../lib/content-kinds';
 import { isoDate } from '../lib/dates';
 import { keywordsFor } from '../lib/search-keywords';
-import { MATURITIES, sdgLabel, STAGES } from '../lib/taxonomy';
+import { projectStatus } from '../lib/project-status';
+import { MATURITIES, PROJECT_STATUSES, sdgLabel, STAGES } from '../lib/taxonomy';
 
 export interface SearchRecord {
   /** [filter key, value] pairs, each once. */
@@ -57,7 +58,22 @@ export async function searchRecord(
       image = data.hero;
       break;
     }
+    case 'project': {
+      const { data, body = '' } = item.entry;
+      const status = projectStatus(data, site.now);
+      filters.push(
+        ...themeNames(site, data.themes, lang).map((name): [string, string] => ['theme', name]),
+        ['status', PROJECT_STATUSES[status][lang]],
+        ...data.funding.map((grant): [string, string] => ['funder', grant.funder]),
+      );
+      const partners = data.partners.map((id) => site.members.get(id)?.data.name ?? '');
+      text = `${data.title} ${data.summary} ${partners.join(' ')} ${body}`;
+      date = data.publishDate;
+      image = data.image;
+      break;
+    }
     case 'story':
+    case 'event':
     case 'news': {
       const { data, body = '' } = item.entry;
       filters.push(...themeNames(site, data.themes, lang).map((name): [string, string] => ['theme', name]));

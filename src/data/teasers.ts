@@ -1,13 +1,15 @@
 // What a teaser (the card that leads to a page) shows for each kind of entry, in one place for
 // every list on the site.
-import { solutionFacets } from './explorer';
-import type { Member, News, Site, SiteEntries, Solution, Story, Theme } from './site';
+import { projectFacets, solutionFacets } from './explorer';
+import type { Event, Member, News, Project, Site, SiteEntries, Solution, Story, Theme } from './site';
 import type { Lang } from '../i18n/langs';
 import type { Section } from '../i18n/segments';
 import { t } from '../i18n/ui';
 import type { SectionKind } from '../lib/content-kinds';
 import { entriesIn } from '../lib/routes';
-import { MATURITIES, MEMBER_KINDS, NEWS_KINDS } from '../lib/taxonomy';
+import { formatTimeSpan, isoWithOffset } from '../lib/local-time';
+import { projectStatus } from '../lib/project-status';
+import { EVENT_STATUSES, MATURITIES, MEMBER_KINDS, NEWS_KINDS, PROJECT_STATUSES } from '../lib/taxonomy';
 import { entryPath } from '../lib/urls';
 import { memberLinks, themeLinks, type LinkData } from './links';
 
@@ -17,6 +19,8 @@ export interface TeaserData {
   summary: string;
   meta: string[];
   date?: Date | undefined;
+  /** When an event takes place, shown instead of the date. */
+  when?: { datetime: string; label: string };
   image?: { src: ImageMetadata; alt: string } | undefined;
   sample?: boolean;
   /** Values the solutions explorer filters on. */
@@ -31,7 +35,7 @@ function articleTeaser(
   section: Section,
   lang: Lang,
   data: ArticleData,
-  extra: Pick<TeaserData, 'meta' | 'image' | 'date'>,
+  extra: Pick<TeaserData, 'meta' | 'image' | 'date' | 'when'>,
 ): TeaserData {
   return {
     path: entryPath(section, lang, data.slug),
@@ -65,6 +69,28 @@ export function newsTeaser(site: Site, { data }: News, lang: Lang): TeaserData {
   return articleTeaser('news', lang, data, { meta, image: data.image, date: data.publishDate });
 }
 
+export function projectTeaser(site: Site, entry: Project, lang: Lang): TeaserData {
+  const { data } = entry;
+  const meta = [
+    PROJECT_STATUSES[projectStatus(data, site.now)][lang],
+    ...labels(themeLinks(site, data.themes, lang)),
+    labels(memberLinks(site, data.partners, lang)).join(', '),
+  ];
+  return { ...articleTeaser('projects', lang, data, { meta, image: data.image }), facets: projectFacets(site, entry) };
+}
+
+export function eventTeaser(site: Site, { data }: Event, lang: Lang): TeaserData {
+  const ui = t(lang);
+  const meta = [
+    ...(data.status === 'scheduled' ? [] : [EVENT_STATUSES[data.status][lang]]),
+    [data.place?.name, data.online && ui.eventOnline].filter(Boolean).join(' · '),
+    ...labels(memberLinks(site, [data.organiser], lang)),
+  ];
+  // The organiser is often the venue too: say it once.
+  const when = { datetime: isoWithOffset(data.start), label: formatTimeSpan(data.start, data.end, lang) };
+  return articleTeaser('events', lang, data, { meta: [...new Set(meta)], image: data.image, when });
+}
+
 export function memberTeaser(_site: Site, member: Member, lang: Lang): TeaserData {
   const { data } = member;
   return {
@@ -94,6 +120,8 @@ export const TEASERS: { [K in SectionKind]: (site: Site, item: SiteEntries[K], l
   solution: solutionTeaser,
   story: storyTeaser,
   news: newsTeaser,
+  project: projectTeaser,
+  event: eventTeaser,
   member: memberTeaser,
   theme: themeTeaser,
 };

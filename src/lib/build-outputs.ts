@@ -1,11 +1,20 @@
 // What a finished build must have written, derived from the route table: a file for every
-// route, the feeds, the open data, the social cards, and how many pages each language's search
+// route, the feeds, the calendars, the open data, the social cards, and how many pages each language's search
 // index holds. The build checks its output against this list (src/integrations/build-guard.ts),
 // so that a build that stopped half-way, or a step that quietly wrote nothing, cannot pass.
 import { LANGS, type Lang } from '../i18n/langs';
 import { collectionOf, FEED_KINDS, OPEN_DATA_KINDS, OWN_CARD_KINDS, SEARCH_KINDS } from './content-kinds';
 import type { EntryTypes, Route } from './routes';
-import { CMS_PATH, dataSchemaPath, feedPath, langRoot, openDataPath, socialCardPath } from './urls';
+import {
+  calendarPath,
+  CMS_PATH,
+  dataSchemaPath,
+  eventCalendarPath,
+  feedPath,
+  langRoot,
+  openDataPath,
+  socialCardPath,
+} from './urls';
 
 export interface ExpectedOutputs {
   /** Files relative to the output folder, with forward slashes. */
@@ -30,9 +39,11 @@ export function expectedOutputs<E extends EntryTypes>(routes: readonly Route<E>[
   for (const route of routes) {
     files.add(fileOf(route.path));
     if (has(OWN_CARD_KINDS, route.view)) files.add(fileOf(socialCardPath(route.path, route.lang)));
+    if (route.view === 'event') files.add(fileOf(eventCalendarPath(route.lang, route.entry.data.slug)));
   }
   for (const lang of LANGS) {
     files.add(fileOf(socialCardPath(langRoot(lang), lang)));
+    files.add(fileOf(calendarPath(lang)));
     for (const kind of FEED_KINDS) files.add(fileOf(feedPath(collectionOf(kind), lang)));
     for (const kind of OPEN_DATA_KINDS) files.add(fileOf(openDataPath(kind, lang)));
   }

@@ -10,7 +10,17 @@ import { COLLECTIONS, listKey, type Collection, type ListCollection } from './co
 import { KINDS } from './content-kinds';
 import { contentSchemas } from './schemas';
 import { SLUG_PATTERN } from './slugs';
-import { MATURITIES, MEMBER_KINDS, NEWS_KINDS, sdgLabel, STAGES, VERIFICATIONS } from './taxonomy';
+import {
+  EVENT_STATUSES,
+  LANGUAGE_NAMES,
+  MATURITIES,
+  MEMBER_KINDS,
+  NEWS_KINDS,
+  PROJECT_STATUSES,
+  sdgLabel,
+  STAGES,
+  VERIFICATIONS,
+} from './taxonomy';
 
 /** The part of JSON Schema that z.toJSONSchema writes for the content model. */
 interface JsonSchema {
@@ -27,8 +37,8 @@ interface JsonSchema {
   minItems?: number;
   maxItems?: number;
   default?: unknown;
-  /** Set by the override below: the picture file of a picture field. */
-  widget?: 'image';
+  /** Set by the override below: the picture file of a picture field; from the schema: a time of day in Oslo. */
+  widget?: 'image' | 'local-time';
   /** Set by the override below: the schema's message for a value that breaks the pattern or length. */
   message?: string;
 }
@@ -53,6 +63,9 @@ const RELATIONS: Record<string, Record<string, unknown>> = {
   },
   members: MEMBER_RELATION,
   member: MEMBER_RELATION,
+  partners: MEMBER_RELATION,
+  lead: MEMBER_RELATION,
+  organiser: MEMBER_RELATION,
 };
 
 /** Fields the tools write: kept as they are when the editor saves, not shown. */
@@ -62,7 +75,16 @@ const HIDDEN = new Set(['translationOf']);
 const MULTILINE = new Set(['summary', 'description']);
 
 /** The names of the fixed vocabularies, found by their ids. */
-const VOCABULARIES: Record<string, { nb: string }>[] = [STAGES, MATURITIES, VERIFICATIONS, MEMBER_KINDS, NEWS_KINDS];
+const VOCABULARIES: Record<string, { nb: string }>[] = [
+  STAGES,
+  MATURITIES,
+  VERIFICATIONS,
+  MEMBER_KINDS,
+  NEWS_KINDS,
+  PROJECT_STATUSES,
+  EVENT_STATUSES,
+  LANGUAGE_NAMES,
+];
 
 const optionsOf = (values: readonly (string | number)[]) => {
   const names = VOCABULARIES.find((v) => values.every((value) => String(value) in v));
@@ -124,6 +146,16 @@ function widgetOf(name: string, json: JsonSchema, parent: string | undefined): W
       picker_utc: true,
     };
   }
+  if (json.widget === 'local-time') {
+    // Norwegian wall-clock time as written in the file (local-time.ts), picked as shown.
+    return {
+      widget: 'datetime',
+      format: 'YYYY-MM-DDTHH:mm',
+      date_format: 'DD.MM.YYYY',
+      time_format: 'HH:mm',
+      picker_utc: true,
+    };
+  }
   if (json.enum) return { widget: 'select', options: optionsOf(json.enum) };
   if (json.type === 'boolean') return { widget: 'boolean' };
   if (json.type === 'integer' || json.type === 'number') {
@@ -176,11 +208,15 @@ function fieldsOf(json: JsonSchema, parent?: string): CmsField[] {
 const dropUndefined = <T extends Record<string, unknown>>(value: T): T =>
   Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 
-/** Fields shared by both languages are written once and copied to the other language. */
+/**
+ * Fields shared by both languages are written once and copied to the other language. Decap
+ * takes "duplicate" only on fields that hold a value: a list or group of fields is marked as
+ * translatable and its inner fields as copied.
+ */
 function withLanguages(fields: CmsField[], shared: readonly string[]): CmsField[] {
   const mark = (f: CmsField, i18n: true | 'duplicate'): CmsField => ({
     ...f,
-    i18n,
+    i18n: f['fields'] || f['field'] ? true : i18n,
     ...(Array.isArray(f['fields']) ? { fields: (f['fields'] as CmsField[]).map((c) => mark(c, i18n)) } : {}),
     ...(f['field'] ? { field: mark(f['field'] as CmsField, i18n) } : {}),
   });

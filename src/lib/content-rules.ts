@@ -4,12 +4,14 @@ import { LANGS, type Lang } from '../i18n/langs';
 import { reservedSegments } from '../i18n/segments';
 import { collectionOf, ENTRY_KINDS, KINDS, type EntryCollection } from './content-kinds';
 import { entryFileName, parseYaml, type IdSource } from './content-files';
-import { isCalendarDate } from './dates';
+import { isCalendarDate, isoDate } from './dates';
+import { dayOf, normalLocalTime, notALocalTime } from './local-time';
 import { markupProblems } from './markup-rules';
 import { PLACEHOLDER_TEXTS } from './scaffold';
 import { isSlug } from './slugs';
 import { MATURITIES, type Maturity } from './taxonomy';
 import { groupByFolder, parseEntryId } from './translations';
+import { langRoot } from './urls';
 
 export type ArticleCollection = EntryCollection;
 
@@ -64,6 +66,9 @@ export function findProblems(index: ContentIndex): Problem[] {
     ...referenceProblems(index),
     ...slugProblems(index),
     ...dateAndMaturityProblems(index),
+    ...projectProblems(index),
+    ...eventProblems(index),
+    ...movedFromProblems(index),
     ...translationProblems(index),
     ...bodyProblems(index),
     ...frontmatterProblems(index),
@@ -141,19 +146,35 @@ function referenceProblems({ articles, themes, members, themesFile }: ContentInd
       });
     }
   };
+  const solutionIds = new Set(
+    articles.filter((a) => a.collection === 'solutions').flatMap((a) => parseEntryId(a.id)?.folder ?? []),
+  );
+  const memberFiles = 'file names in content/members/';
   for (const article of articles) {
-    const { themes: themeRefs = [], members: memberRefs = [], member } = article.data;
-    const file = article.filePath;
-    const memberFiles = 'file names in content/members/';
-    themeRefs.forEach((id, i) => check(file, `themes[${i}]`, id, themeIds, themesFile));
-    memberRefs.forEach((id, i) => check(file, `members[${i}]`, id, memberIds, memberFiles));
-    if (member !== undefined) check(file, 'member', member, memberIds, memberFiles);
+    const { data, filePath: file } = article;
+    const list = (field: string) => (Array.isArray(data[field]) ? (data[field] as unknown[]) : []);
+    list('themes').forEach((id, i) => check(file, `themes[${i}]`, String(id), themeIds, themesFile));
+    for (const field of MEMBER_LIST_FIELDS) {
+      list(field).forEach((id, i) => check(file, `${field}[${i}]`, String(id), memberIds, memberFiles));
+    }
+    for (const field of MEMBER_FIELDS) {
+      if (typeof data[field] === 'string') check(file, field, data[field], memberIds, memberFiles);
+    }
+    if (article.collection === 'projects') {
+      list('solutions').forEach((id, i) =>
+        check(file, `solutions[${i}]`, String(id), solutionIds, 'folder names in content/solutions/'),
+      );
+    }
   }
   for (const member of members) {
     member.themes.forEach((id, i) => check(member.filePath, `themes[${i}]`, id, themeIds, themesFile));
   }
   return problems;
 }
+
+/** Fields that name one member, and fields that list members, in any kind of entry. */
+const MEMBER_FIELDS = ['member', 'lead', 'organiser'];
+const MEMBER_LIST_FIELDS = ['members', 'partners'];
 
 function slugProblems({ articles, themes, themesFile }: ContentIndex): Problem[] {
   const problems: Problem[] = [];
@@ -215,12 +236,24 @@ const PAGED_COLLECTIONS = new Set<string>(
   ENTRY_KINDS.filter((kind) => 'perPage' in KINDS[kind]).map((kind) => collectionOf(kind)),
 );
 
+/** Fields written as calendar days, in every kind and in some. */
 const DATE_FIELDS = ['publishDate', 'updated'];
+const KIND_DATE_FIELDS: Partial<Record<ArticleCollection, string[]>> = { projects: ['start', 'end'] };
+/** Fields written as times of day in Oslo (local-time.ts). */
+const KIND_TIME_FIELDS: Partial<Record<ArticleCollection, string[]>> = { events: ['start', 'end'] };
 
 function dateAndMaturityProblems({ articles, now }: ContentIndex): Problem[] {
   const problems: Problem[] = [];
-  for (const { filePath, data, frontmatter = '' } of articles) {
-    for (const field of DATE_FIELDS) {
+  for (const { collection, filePath, data, frontmatter = '' } of articles) {
+    // A YAML reader may turn a time with a zone into a moment of its own; the text as written
+    // decides, so that check:content and the build refuse the same.
+    for (const field of KIND_TIME_FIELDS[collection] ?? []) {
+      const written = new RegExp(`^${field}:[ \\t]*["']?([^"'#\\n]+?)["']?[ \\t]*(#.*)?$`, 'm').exec(frontmatter)?.[1];
+      if (written !== undefined && normalLocalTime(written) === null) {
+        problems.push({ file: filePath, field, message: notALocalTime(written) });
+      }
+    }
+    for (const field of [...DATE_FIELDS, ...(KIND_DATE_FIELDS[collection] ?? [])]) {
       const written = new RegExp(`^${field}:[ \\t]*["']?([^"'\\s#]+)`, 'm').exec(frontmatter)?.[1];
       if (written !== undefined && !isCalendarDate(written)) {
         problems.push({
@@ -256,6 +289,111 @@ function dateAndMaturityProblems({ articles, now }: ContentIndex): Problem[] {
         });
       }
     }
+  }
+  return problems;
+}
+
+/** A joint project: two or more distinct partners, one of them leading; a period in order; real amounts. */
+function projectProblems({ articles }: ContentIndex): Problem[] {
+  const problems: Problem[] = [];
+  for (const { collection, filePath: file, data } of articles) {
+    if (collection !== 'projects') continue;
+    const partners = Array.isArray(data['partners']) ? (data['partners'] as string[]) : [];
+    partners.forEach((id, i) => {
+      if (partners.indexOf(id) < i) {
+        problems.push({ file, field: `partners[${i}]`, message: `"${id}" is listed twice: name each partner once` });
+      }
+    });
+    const lead = data['lead'];
+    if (typeof lead === 'string' && !partners.includes(lead)) {
+      problems.push({
+        file,
+        field: 'lead',
+        message:
+          `"${lead}" is not one of the partners (${partners.join(', ')}): ` +
+          'add it to partners, or choose one of them',
+      });
+    }
+    const { start, end } = data as { start?: Date; end?: Date };
+    if (start instanceof Date && end instanceof Date && end < start) {
+      problems.push({
+        file,
+        field: 'end',
+        message: 'is before start: a project cannot end before it starts; correct one of the dates',
+      });
+    }
+    const funding = Array.isArray(data['funding']) ? (data['funding'] as { amount?: number }[]) : [];
+    funding.forEach((grant, i) => {
+      if (grant.amount !== undefined && !(grant.amount > 0)) {
+        problems.push({
+          file,
+          field: `funding[${i}].amount`,
+          message: `${grant.amount} is not an amount granted: write the kroner as a positive number, or leave it out`,
+        });
+      }
+    });
+  }
+  return problems;
+}
+
+/** An event: ends after it starts, has a place or an address online, and closes sign-up before it starts. */
+function eventProblems({ articles }: ContentIndex): Problem[] {
+  const problems: Problem[] = [];
+  for (const { collection, filePath: file, data } of articles) {
+    if (collection !== 'events') continue;
+    const { start, end, place, online, registration } = data as {
+      start?: string;
+      end?: string;
+      place?: unknown;
+      online?: string;
+      registration?: { deadline?: Date };
+    };
+    if (typeof start === 'string' && typeof end === 'string' && end < start) {
+      problems.push({
+        file,
+        field: 'end',
+        message: 'is before start: an event cannot end before it starts; correct one of the times',
+      });
+    }
+    if (place === undefined && online === undefined) {
+      problems.push({
+        file,
+        field: 'place',
+        message:
+          'is missing: say where the event is (place with name and address), or give its online address (online)',
+      });
+    }
+    const deadline = registration?.deadline;
+    if (deadline instanceof Date && typeof start === 'string' && isoDate(deadline) > dayOf(start)) {
+      problems.push({
+        file,
+        field: 'registration.deadline',
+        message: `is after the event starts (${dayOf(start)}): set the last day to sign up on or before that day`,
+      });
+    }
+  }
+  return problems;
+}
+
+/** Addresses an entry had in another section stay in its own language (/en/… for English). */
+function movedFromProblems({ articles }: ContentIndex): Problem[] {
+  const problems: Problem[] = [];
+  for (const { id, filePath: file, data } of articles) {
+    const lang = parseEntryId(id)?.lang;
+    const paths = Array.isArray(data['movedFrom']) ? (data['movedFrom'] as string[]) : [];
+    paths.forEach((path, i) => {
+      const english = path.startsWith(`${langRoot('en')}`);
+      if (lang && english !== (lang === 'en')) {
+        problems.push({
+          file,
+          field: `movedFrom[${i}]`,
+          message:
+            lang === 'en'
+              ? `"${path}" is not an English address: English addresses start with /en/; list it in the Norwegian file`
+              : `"${path}" is an English address: list it in the English file`,
+        });
+      }
+    });
   }
   return problems;
 }

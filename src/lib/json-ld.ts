@@ -67,6 +67,130 @@ export function article({
   };
 }
 
+interface Named {
+  name: string;
+  url?: string | undefined;
+}
+
+const organizationRef = ({ name, url }: Named): Thing => ({ '@type': 'Organization', name, ...(url ? { url } : {}) });
+
+export interface ResearchProjectInput {
+  name: string;
+  description: string;
+  url: string;
+  /** First and last day, "YYYY-MM-DD". */
+  start: string;
+  end?: string | undefined;
+  partners: Named[];
+  funders: Named[];
+  image?: string | undefined;
+  /** The cluster the project belongs to. */
+  parent: Named;
+}
+
+/** A joint research project: its partners as members, its funders, its period. */
+export function researchProject({
+  name,
+  description,
+  url,
+  start,
+  end,
+  partners,
+  funders,
+  image,
+  parent,
+}: ResearchProjectInput): Thing {
+  return {
+    '@context': CONTEXT,
+    '@type': 'ResearchProject',
+    name,
+    description,
+    url,
+    foundingDate: start,
+    ...(end ? { dissolutionDate: end } : {}),
+    member: partners.map(organizationRef),
+    ...(funders.length ? { funder: funders.map(organizationRef) } : {}),
+    ...(image ? { image } : {}),
+    parentOrganization: organizationRef(parent),
+  };
+}
+
+export interface EventInput {
+  name: string;
+  description: string;
+  url: string;
+  /** ISO 8601 with the offset of the day: "2027-04-10T09:00:00+02:00". */
+  start: string;
+  end: string;
+  /** The language it is held in. */
+  lang: string;
+  place?:
+    { name: string; address?: string | undefined; lat?: number | undefined; lon?: number | undefined } | undefined;
+  /** The address of the stream or meeting, for an event online. */
+  online?: string | undefined;
+  organizer: Named;
+  status: 'scheduled' | 'postponed' | 'cancelled';
+  image?: string | undefined;
+  /** Price in NOK and where to sign up. */
+  offer?: { price: number | undefined; url: string | undefined } | undefined;
+}
+
+const EVENT_STATUS = { scheduled: 'EventScheduled', postponed: 'EventPostponed', cancelled: 'EventCancelled' };
+
+function eventLocations(place: EventInput['place'], online: string | undefined): Thing[] {
+  const venue: Thing[] = place
+    ? [
+        {
+          '@type': 'Place',
+          name: place.name,
+          ...(place.address ? { address: place.address } : {}),
+          ...(place.lat !== undefined && place.lon !== undefined
+            ? { geo: { '@type': 'GeoCoordinates', latitude: place.lat, longitude: place.lon } }
+            : {}),
+        },
+      ]
+    : [];
+  return [...venue, ...(online ? [{ '@type': 'VirtualLocation', url: online }] : [])];
+}
+
+/** An event, on site, online or both. */
+export function event({
+  name,
+  description,
+  url,
+  start,
+  end,
+  lang,
+  place,
+  online,
+  organizer,
+  status,
+  image,
+  offer,
+}: EventInput): Thing {
+  const mode = place && online ? 'Mixed' : online ? 'Online' : 'Offline';
+  const locations = eventLocations(place, online);
+  const price = offer?.price;
+  return {
+    '@context': CONTEXT,
+    '@type': 'Event',
+    name,
+    description,
+    url,
+    startDate: start,
+    endDate: end,
+    inLanguage: lang,
+    eventAttendanceMode: `https://schema.org/${mode}EventAttendanceMode`,
+    eventStatus: `https://schema.org/${EVENT_STATUS[status]}`,
+    location: locations.length === 1 ? locations[0] : locations,
+    organizer: organizationRef(organizer),
+    ...(image ? { image: [image] } : {}),
+    ...(price !== undefined
+      ? { offers: { '@type': 'Offer', price, priceCurrency: 'NOK', url: offer?.url ?? url } }
+      : {}),
+  };
+}
+
 export function breadcrumbList(crumbs: readonly { name: string; url: string }[]): Thing {
   return {
     '@context': CONTEXT,

@@ -39,3 +39,9 @@ export function formatFigure(fact: FactFigure, lang: Lang): string {
   // A no-break space keeps "ca. 15 000" on one line.
   return parts.filter(Boolean).join('\u00a0');
 }
+
+/** An amount in kroner, "2 500 000 kr" / "NOK 2,500,000": a no-break space keeps number and unit together. */
+export function formatKroner(amount: number, lang: Lang): string {
+  const number = formatNumber(amount, lang);
+  return lang === 'nb' ? `${number}\u00a0kr` : `NOK\u00a0${number}`;
+}

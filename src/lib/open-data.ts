@@ -1,4 +1,4 @@
-// The open data: every solution and member as JSON, with stable ids (the content folder or
+// The open data: every solution, project and member as JSON, with stable ids (the content folder or
 // file name, which never changes when a title or slug does) and absolute URLs. The Zod
 // schemas here are the documentation: /data/schema/*.json is generated from them.
 import type { OpenDataKind } from './content-kinds';
@@ -53,6 +53,35 @@ export const memberRecordSchema = z.object({
   sample: z.boolean().describe('True for fictional sample content'),
 });
 
+export const projectRecordSchema = z.object({
+  id: z.string().describe('Stable id of the project, the same in both languages'),
+  url: z.url().describe('Permanent URL of the project page in this language'),
+  language: z.enum(['nb', 'en']),
+  translation: z.url().nullable().describe('The project page in the other language, if there is one'),
+  title: z.string(),
+  summary: z.string(),
+  published: date,
+  updated: date,
+  sample: z.boolean().describe('True for fictional sample content'),
+  themes: z.array(named),
+  partners: z.array(named.extend({ url: z.url() })).describe('Members that work on the project; two or more'),
+  lead: z.string().describe('Id of the partner that leads the project'),
+  start: date,
+  end: date.nullable(),
+  status: named.describe('planned, ongoing or completed, on the day the file was built'),
+  funding: z.array(
+    z.object({
+      funder: z.string(),
+      programme: z.string().nullable(),
+      amount: z.number().positive().nullable().describe('Granted amount in NOK'),
+      source: z.url().nullable(),
+    }),
+  ),
+  solutions: z.array(z.object({ id: z.string(), url: z.url().nullable() })).describe('Solutions the project works on'),
+  contact: z.object({ name: z.string(), role: z.string(), email: z.email(), phone: z.string().nullable() }).nullable(),
+  links: z.array(z.object({ label: z.string(), url: z.url() })),
+});
+
 /** A data file: what it is, under which licence, and the records. */
 export function dataDocument<T extends z.ZodType>(record: T) {
   return z.object({
@@ -68,11 +97,13 @@ export function dataDocument<T extends z.ZodType>(record: T) {
 
 export type SolutionRecord = z.infer<typeof solutionRecordSchema>;
 export type MemberRecord = z.infer<typeof memberRecordSchema>;
+export type ProjectRecord = z.infer<typeof projectRecordSchema>;
 
 /** The record schema of each kind with open data. */
 export const RECORD_SCHEMAS = {
   solution: solutionRecordSchema,
   member: memberRecordSchema,
+  project: projectRecordSchema,
 } as const satisfies Record<OpenDataKind, z.ZodType>;
 
 export const DATA_LICENCE = { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' };

@@ -19,7 +19,9 @@ import type { Translations } from './translations';
 import { entryPath, langRoot, pagePath, paginatedPath, sectionPath } from './urls';
 
 /** What the table needs of an entry written in Markdown. */
-export type Slugged = { data: { slug: string; aliases?: string[]; publishDate?: Date; updated?: Date | undefined } };
+export type Slugged = {
+  data: { slug: string; aliases?: string[]; movedFrom?: string[]; publishDate?: Date; updated?: Date | undefined };
+};
 /** What it needs of an entry listed in a section index, newest first. */
 type Listed = Slugged & { data: { title: string } };
 
@@ -156,8 +158,12 @@ export function buildRoutes<E extends EntryTypes>(input: RouteInput<E>): Route<E
       // Earlier slugs keep working: each alias becomes a page that sends readers on.
       for (const entry of entriesIn(groupsOf(kind), lang)) {
         const target = entryPathOf(kind, lang, entry.data.slug);
-        for (const alias of entry.data.aliases ?? []) {
-          const path = entryPathOf(kind, lang, alias);
+        // So do its addresses in another section (a news item that became an event).
+        const earlier = [
+          ...(entry.data.aliases ?? []).map((alias) => entryPathOf(kind, lang, alias)),
+          ...(entry.data.movedFrom ?? []),
+        ];
+        for (const path of earlier) {
           routes.push({ path, lang, view: 'redirect', target, entry, translation: null, switchTo: target } as Route<E>);
         }
       }

@@ -15,7 +15,8 @@ export interface ScaffoldInput {
   today: string;
   /** Ids that exist, to fill references with (the editor changes them). */
   themeId: string;
-  memberId: string;
+  /** The first member ids (a project needs two partners). */
+  memberIds: readonly string[];
 }
 
 const quote = (text: string) => JSON.stringify(text);
@@ -40,6 +41,8 @@ const BODY: Record<Lang, string> = {
   en: 'Write the text here. Use ## for subheadings.',
 };
 
+const VENUE: Record<Lang, string> = { nb: 'Skriv navnet på stedet', en: 'Write the name of the venue' };
+
 const MEMBER_DESCRIPTION: Record<Lang, string> = {
   nb: 'Skriv to eller tre setninger om medlemmet.',
   en: 'Write two or three sentences about the member.',
@@ -58,6 +61,7 @@ export const PLACEHOLDER_TEXTS: readonly string[] = [
   ...Object.values(CREDIT),
   ...Object.values(BODY),
   ...Object.values(MEMBER_DESCRIPTION),
+  ...Object.values(VENUE),
   EXAMPLE_WEBSITE,
 ];
 
@@ -81,6 +85,17 @@ const COMMENTS = {
     trl: 'teknologisk modenhetsnivå 1-9',
     region: 'hvor løsningen brukes',
     aliases: 'tidligere URL-navn, som skal fortsette å virke',
+    partners: 'minst to medlemmer (filnavn i content/members/)',
+    lead: 'partneren som leder prosjektet',
+    projectStart: 'første dag i prosjektet',
+    projectEnd: 'siste dag i prosjektet',
+    funding: 'hvem som finansierer, og med hvor mye (kr)',
+    eventStart: 'norsk tid, i anførselstegn',
+    organiser: 'medlemmet som arrangerer',
+    language: 'språket arrangementet holdes på: nb eller en',
+    registration: 'påmelding: lenke eller e-post, og siste frist',
+    price: 'kroner; 0 betyr gratis',
+    online: 'lenke til sendingen, for arrangementer på nett',
   },
   en: {
     title: `at most ${MAX_TITLE_LENGTH} characters`,
@@ -100,6 +115,17 @@ const COMMENTS = {
     trl: 'technology readiness level 1-9',
     region: 'where the solution is used',
     aliases: 'earlier URL names, which must keep working',
+    partners: 'at least two members (file names in content/members/)',
+    lead: 'the partner that leads the project',
+    projectStart: 'first day of the project',
+    projectEnd: 'last day of the project',
+    funding: 'who funds it, and with how much (NOK)',
+    eventStart: 'Norwegian time, in quotes',
+    organiser: 'the member that organises it',
+    language: 'the language the event is held in: nb or en',
+    registration: 'registration: a link or an e-mail, and the deadline',
+    price: 'NOK; 0 means free',
+    online: 'link to the stream, for events online',
   },
 } as const satisfies Record<Lang, Record<string, string>>;
 
@@ -125,7 +151,7 @@ const optionalSolutionFields = (lang: Lang) => {
 };
 
 /** The text of a new index.nb.md or index.en.md. */
-export function entryFile({ type, lang, title, slug, today, themeId, memberId }: ScaffoldInput): string {
+export function entryFile({ type, lang, title, slug, today, themeId, memberIds }: ScaffoldInput): string {
   const c = COMMENTS[lang];
   const common = [
     `title: ${quote(title)}  # ${c.title}`,
@@ -135,6 +161,8 @@ export function entryFile({ type, lang, title, slug, today, themeId, memberId }:
   const dated = [`publishDate: ${today}  # ${c.publishDate}`, `draft: true  # ${c.draft}`];
   const role = quote(lang === 'nb' ? 'Daglig leder' : 'Managing director');
   const aliases = `# aliases: []  # ${c.aliases}`;
+  const [memberId = '', partnerId = memberId] = memberIds;
+  const person = ['  name: Kari Nordmann', `  role: ${role}`, '  email: kari.nordmann@example.no'];
   const lines: Record<ScaffoldEntryKind, string[]> = {
     solution: [
       ...common,
@@ -150,9 +178,7 @@ export function entryFile({ type, lang, title, slug, today, themeId, memberId }:
       `  credit: ${quote(CREDIT[lang])}`,
       '  licence: CC BY 4.0',
       'pressContact:',
-      '  name: Kari Nordmann',
-      `  role: ${role}`,
-      '  email: kari.nordmann@example.no',
+      ...person,
       ...optionalSolutionFields(lang),
       aliases,
     ],
@@ -172,6 +198,41 @@ export function entryFile({ type, lang, title, slug, today, themeId, memberId }:
       `kind: news  # ${c.kind}`,
       `author: ${quote(lang === 'nb' ? 'Redaksjonen' : 'Editorial team')}`,
       'themes: []',
+      aliases,
+    ],
+    project: [
+      ...common,
+      ...dated,
+      `themes: [${themeId}]  # ${c.themes}`,
+      `partners: [${memberId}, ${partnerId}]  # ${c.partners}`,
+      `lead: ${memberId}  # ${c.lead}`,
+      `start: ${today}  # ${c.projectStart}`,
+      'contact:',
+      ...person,
+      `# ${c.optional}`,
+      `# end: ${today}  # ${c.projectEnd}`,
+      `# funding:  # ${c.funding}`,
+      `#   - funder: ${quote(lang === 'nb' ? 'Navn på finansiøren' : 'Name of the funder')}`,
+      '#     amount: 1000000',
+      '# solutions: []  # folder names in content/solutions/',
+      aliases,
+    ],
+    event: [
+      ...common,
+      ...dated,
+      'themes: []',
+      `start: "${today}T09:00"  # ${c.eventStart}`,
+      `end: "${today}T15:00"`,
+      'place:',
+      `  name: ${quote(VENUE[lang])}`,
+      `organiser: ${memberId}  # ${c.organiser}`,
+      `language: nb  # ${c.language}`,
+      `# ${c.optional}`,
+      `# registration:  # ${c.registration}`,
+      '#   url: https://…',
+      `#   deadline: ${today}`,
+      `# price: 0  # ${c.price}`,
+      `# online: https://…  # ${c.online}`,
       aliases,
     ],
     page: [...common, `updated: ${today}`, aliases],

@@ -5,10 +5,19 @@
 import { z } from 'astro/zod';
 import type { Lang } from '../i18n/langs';
 import { searchTermProblem } from './search-keywords';
-import { SLUG_PATTERN } from './slugs';
+import { SITE_PATH_PATTERN, SLUG_PATTERN } from './slugs';
 import { MAX_TITLE_LENGTH } from './titles';
 import { FINGERPRINT_LENGTH } from './translation-fingerprint';
-import { MATURITY_IDS, MEMBER_KIND_IDS, NEWS_KIND_IDS, STAGE_IDS, VERIFICATION_IDS } from './taxonomy';
+import { normalLocalTime, notALocalTime, writtenTimeOf } from './local-time';
+import {
+  EVENT_STATUS_IDS,
+  MATURITY_IDS,
+  MEMBER_KIND_IDS,
+  NEWS_KIND_IDS,
+  PROJECT_STATUS_IDS,
+  STAGE_IDS,
+  VERIFICATION_IDS,
+} from './taxonomy';
 
 /** A picture file field: Astro's image() in the build, a file check in the editor check. */
 export type ImageField<I extends z.ZodType = z.ZodType> = () => I;
@@ -98,8 +107,53 @@ const articleFields = {
   sample: z.boolean().default(false),
   /** Earlier slugs of this entry in this language; they keep working as redirects. */
   aliases: z.array(slug).default([]),
+  /** Earlier addresses of this entry in another section (a news item that became an event, say). */
+  movedFrom: z
+    .array(
+      z.string().regex(SITE_PATH_PATTERN, {
+        error: 'must be an address on this site from its first slash to its last, e.g. "/nyheter/fagdag/"',
+      }),
+    )
+    .default([]),
   translationOf,
 };
+
+const email = z.email({ error: 'must be an e-mail address, e.g. kari.nordmann@example.no' });
+
+/** A person to ask: name, role, e-mail and, if they like, a phone number. */
+const contactPerson = (who: string) =>
+  z.object(
+    {
+      name: text('name the contact person'),
+      role: text("give the contact person's role"),
+      email,
+      phone: z.string().optional(),
+    },
+    { error: `is missing: add ${who} with name, role and email` },
+  );
+
+/** Further reading: a link text and a web address each. */
+const links = z.array(z.object({ label: text('write the link text'), url: webUrl })).default([]);
+
+/** A member id: the file name of one of content/members/ (content-rules.ts checks that it exists). */
+const memberRef = (hint: string) => text(`give the member id ${hint} (a file name in content/members/)`);
+
+/** A time of day in Oslo, written "2027-04-10T09:00" (local-time.ts). */
+const localTime = z
+  .preprocess(
+    (value) => (value instanceof Date ? writtenTimeOf(value) : value),
+    z
+      .string({ error: 'is missing: write the time as "YYYY-MM-DDTHH:MM" in quotes, e.g. "2027-04-10T09:00"' })
+      .transform((value, ctx) => {
+        const time = normalLocalTime(value);
+        if (time === null) {
+          ctx.addIssue({ code: 'custom', message: notALocalTime(value) });
+          return z.NEVER;
+        }
+        return time;
+      }),
+  )
+  .meta({ widget: 'local-time' });
 
 const localized = z.object({ nb: z.string().trim().min(1), en: z.string().trim().min(1) });
 
@@ -147,26 +201,11 @@ const solutionFields = {
     )
     .default([]),
   /** The person journalists should call. */
-  pressContact: z.object(
-    {
-      name: text('name the contact person'),
-      role: text("give the contact person's role"),
-      email: z.email({ error: 'must be an e-mail address, e.g. kari.nordmann@example.no' }),
-      phone: z.string().optional(),
-    },
-    { error: 'is missing: add the press contact with name, role and email' },
-  ),
+  pressContact: contactPerson('the press contact'),
   /** Where the solution is in use, e.g. "Innlandet". */
   region: z.string().optional(),
   /** Further reading. */
-  links: z
-    .array(
-      z.object({
-        label: text('write the link text'),
-        url: webUrl,
-      }),
-    )
-    .default([]),
+  links,
 };
 
 const storyFields = {
@@ -190,6 +229,82 @@ const newsFields = {
   themes: themeRefs(0).default([]),
   /** Who wrote it. */
   author: text('name the author'),
+};
+
+const projectFields = {
+  ...articleFields,
+  /** 1-3 theme ids from content/themes.yaml. */
+  themes: themeRefs(1),
+  /** The members that work on the project together: two or more member ids. */
+  partners: z
+    .array(z.string(), { error: 'must be a list of member ids (file names in content/members/)' })
+    .min(2, { error: 'needs at least two member ids: a joint project has two or more partners' }),
+  /** The partner that leads the project: one of the partners. */
+  lead: memberRef('of the partner that leads'),
+  /** First day of the project. */
+  start: date,
+  /** Last day of the project, if it is set. */
+  end: date.optional(),
+  /** Only where the dates do not tell: planned, ongoing or completed (else it follows the dates). */
+  status: z.enum(PROJECT_STATUS_IDS, { error: `must be one of: ${PROJECT_STATUS_IDS.join(', ')}` }).optional(),
+  /** Who pays: the funder, its programme and the amount granted in NOK. */
+  funding: z
+    .array(
+      z.object({
+        funder: text('name the funder, e.g. "Innlandsprogrammet for bioøkonomi"'),
+        programme: z.string().trim().min(1).optional(),
+        amount: z.number({ error: 'must be a number of kroner, e.g. 2500000' }).optional(),
+        source: webUrl.optional(),
+      }),
+      { error: 'must be a list of funders, each with funder and, if known, programme and amount' },
+    )
+    .default([]),
+  /** Solutions the project works on: folder names in content/solutions/. */
+  solutions: z
+    .array(z.string(), { error: 'must be a list of solution ids (folder names in content/solutions/)' })
+    .default([]),
+  /** The person to ask about the project. */
+  contact: contactPerson('the contact person').optional(),
+  links,
+};
+
+const eventFields = {
+  ...articleFields,
+  /** 0-3 theme ids from content/themes.yaml. */
+  themes: themeRefs(0).default([]),
+  /** When it starts, Norwegian time: "2027-04-10T09:00". */
+  start: localTime,
+  /** When it ends, Norwegian time: "2027-04-10T15:30". */
+  end: localTime,
+  /** Where it is held; leave out for an event that is only online. */
+  place: z
+    .object({
+      name: text('name the venue'),
+      address: z.string().trim().min(1).optional(),
+      /** Decimal degrees, e.g. 60.79. */
+      lat: z.number().min(-90).max(90, { error: 'must be a latitude in degrees, e.g. 60.79' }).optional(),
+      lon: z.number().min(-180).max(180, { error: 'must be a longitude in degrees, e.g. 11.07' }).optional(),
+    })
+    .optional(),
+  /** The web address of the stream or meeting, for an event online (or both online and on site). */
+  online: webUrl.optional(),
+  /** The member that organises it. */
+  organiser: memberRef('of the organiser'),
+  /** How to sign up, and by when. */
+  registration: z
+    .object({
+      url: webUrl.optional(),
+      email: email.optional(),
+      /** Last day to sign up. */
+      deadline: date.optional(),
+    })
+    .optional(),
+  /** Price in NOK; 0 means free. Leave out if it is not known. */
+  price: z.number({ error: 'must be a number of kroner, e.g. 500 (0 for free)' }).min(0).optional(),
+  /** The language the event is held in. */
+  language: z.enum(['nb', 'en'], { error: 'must be nb or en: the language spoken at the event' }),
+  /** scheduled, postponed or cancelled. */
+  status: z.enum(EVENT_STATUS_IDS, { error: `must be one of: ${EVENT_STATUS_IDS.join(', ')}` }).default('scheduled'),
 };
 
 const memberFields = {
@@ -306,6 +421,12 @@ export function contentSchemas<I extends z.ZodType>(image: ImageField<I>) {
     },
     get news() {
       return z.object({ ...newsFields, image: picture(image).optional() });
+    },
+    get projects() {
+      return z.object({ ...projectFields, image: picture(image).optional() });
+    },
+    get events() {
+      return z.object({ ...eventFields, image: picture(image).optional() });
     },
     members: memberSchema,
     pages: pageSchema,

@@ -4,7 +4,7 @@
 import type { Lang } from '../i18n/langs';
 import { anyFilter, appendFilters, readFilters } from './url-filters';
 
-export const FILTER_KEYS = ['type', 'theme', 'stage', 'maturity', 'sdg'] as const;
+export const FILTER_KEYS = ['type', 'theme', 'stage', 'maturity', 'sdg', 'status', 'funder'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
 export interface SearchState {

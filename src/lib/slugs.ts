@@ -4,3 +4,6 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export function isSlug(value: string): boolean {
   return SLUG_PATTERN.test(value);
 }
+
+/** A path of the site made of URL names, with its slashes: "/nyheter/fagdag/". */
+export const SITE_PATH_PATTERN = /^\/(?:[a-z0-9]+(?:-[a-z0-9]+)*\/)+$/;

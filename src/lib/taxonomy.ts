@@ -50,6 +50,30 @@ export const NEWS_KINDS = {
 export type NewsKind = keyof typeof NEWS_KINDS;
 export const NEWS_KIND_IDS = Object.keys(NEWS_KINDS) as [NewsKind, ...NewsKind[]];
 
+/** Where a research project stands: from its dates and the build date, unless its file says. */
+export const PROJECT_STATUSES = {
+  planned: { nb: 'Planlagt', en: 'Planned' },
+  ongoing: { nb: 'Pågår', en: 'Ongoing' },
+  completed: { nb: 'Avsluttet', en: 'Completed' },
+} as const satisfies Record<string, Names>;
+export type ProjectStatus = keyof typeof PROJECT_STATUSES;
+export const PROJECT_STATUS_IDS = Object.keys(PROJECT_STATUSES) as [ProjectStatus, ...ProjectStatus[]];
+
+/** Whether an event takes place as planned (schema.org's eventStatus). */
+export const EVENT_STATUSES = {
+  scheduled: { nb: 'Som planlagt', en: 'As planned' },
+  postponed: { nb: 'Utsatt', en: 'Postponed' },
+  cancelled: { nb: 'Avlyst', en: 'Cancelled' },
+} as const satisfies Record<string, Names>;
+export type EventStatus = keyof typeof EVENT_STATUSES;
+export const EVENT_STATUS_IDS = Object.keys(EVENT_STATUSES) as [EventStatus, ...EventStatus[]];
+
+/** The languages an event can be held in, by name. */
+export const LANGUAGE_NAMES = {
+  nb: { nb: 'Norsk', en: 'Norwegian' },
+  en: { nb: 'Engelsk', en: 'English' },
+} as const satisfies Record<string, Names>;
+
 /** A goal as lists and filters show it: "2. Utrydde sult". */
 export function sdgLabel(goal: number, lang: Lang): string {
   return `${goal}. ${SDGS[goal]?.[lang] ?? ''}`;

@@ -47,7 +47,9 @@ export function publicUrls(files: readonly string[]): string[] {
       // The browser editor is a tool, not a page anyone links to.
       .filter((file) => !file.startsWith('_astro/') && !file.startsWith('pagefind/') && file !== '404.html')
       .filter((file) => !`/${file}`.startsWith(CMS_PATH))
-      .filter((file) => /\.(html|xml|json|txt)$/.test(file))
+      // Pages, feeds, data and the calendars to subscribe to (a section's own .ics); the calendar
+      // file of one event is a download beside its page, named by its slug like the page.
+      .filter((file) => /\.(html|xml|json|txt)$/.test(file) || /^(en\/)?[^/]+\/[^/]+\.ics$/.test(file))
       .map((file) =>
         file === 'index.html'
           ? '/'

@@ -37,6 +37,16 @@ export function feedPath(section: Section, lang: Lang): string {
   return `${sectionPath(section, lang)}rss.xml`;
 }
 
+/** The calendar of all events in a language, to subscribe to: "/arrangementer/kalender.ics". */
+export function calendarPath(lang: Lang): string {
+  return `${sectionPath('events', lang)}${lang === 'nb' ? 'kalender' : 'calendar'}.ics`;
+}
+
+/** The calendar file of one event, in its page's folder: "/arrangementer/fagdag/fagdag.ics". */
+export function eventCalendarPath(lang: Lang, slug: string): string {
+  return `${entryPath('events', lang, slug)}${slug}.ics`;
+}
+
 /** An open-data file, e.g. "/data/losninger.json" or "/en/data/members.json". */
 export function openDataPath(kind: OpenDataKind, lang: Lang): string {
   return `${sectionPath('data', lang)}${SECTIONS[collectionOf(kind)].segments[lang]}.json`;

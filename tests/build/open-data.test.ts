@@ -24,7 +24,11 @@ const FILES = [
   ['en/data/solutions.json', 'solution', 'en'],
   ['data/medlemmer.json', 'member', 'nb'],
   ['en/data/members.json', 'member', 'en'],
+  ['data/prosjekter.json', 'project', 'nb'],
+  ['en/data/projects.json', 'project', 'en'],
 ] as const;
+
+const COLLECTION = { solution: 'solutions', project: 'projects' } as const;
 
 describe.each(bothSites())('the open data of the $name site', ({ contentDir, distDir }) => {
   describe.each(FILES)('%s', (file, record, lang) => {
@@ -38,9 +42,9 @@ describe.each(bothSites())('the open data of the $name site', ({ contentDir, dis
 
     it('has one record per entry of the content, each with a stable id and a working absolute URL', () => {
       const expected =
-        record === 'solution'
-          ? liveEntries(contentDir, 'solutions', lang).map((e) => e.folder)
-          : membersOf(contentDir).map((m) => m.id);
+        record === 'member'
+          ? membersOf(contentDir).map((m) => m.id)
+          : liveEntries(contentDir, COLLECTION[record], lang).map((e) => e.folder);
       expect(data.items.map((item) => item.id).sort()).toEqual(expected.sort());
       expect(data.count).toBe(expected.length);
       for (const item of data.items) expect(resolvePath(distDir, new URL(item.url).pathname), item.url).not.toBeNull();

@@ -2,6 +2,7 @@
 // both sites, and rankings of known queries on the fixture site.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LANGS, type Lang } from '../../src/i18n/langs';
+import type { EntryCollection } from '../../src/lib/content-kinds';
 import { entriesOf, field, isLive, liveEntries, membersOf } from '../helpers/content';
 import { loadSearch, searchAll, type PagefindApi } from '../helpers/pagefind';
 import { bothSites, testSite } from '../helpers/sites';
@@ -105,14 +106,15 @@ describe('search on the fixture site', () => {
     it('filters by theme alone: the theme "feed" lists every entry and member with that theme', async () => {
       const theme = lang === 'nb' ? 'Fôr' : 'Feed';
       const hits = await searchAll(search[lang]!, null, { theme });
-      const tagged = (collection: 'solutions' | 'stories' | 'news') =>
+      const tagged = (collection: Exclude<EntryCollection, 'pages'>) =>
         entriesOf(contentDir, collection).filter(
           (e) => e.lang === lang && isLive(e) && (e.data['themes'] as string[] | undefined)?.includes('feed'),
         ).length;
       const members = membersOf(contentDir).filter((m) =>
         (m.parsed.data as { themes?: string[] }).themes?.includes('feed'),
       ).length;
-      expect(hits.length).toBe(tagged('solutions') + tagged('stories') + tagged('news') + members);
+      const entries = (['solutions', 'stories', 'news', 'projects', 'events'] as const).map(tagged);
+      expect(hits.length).toBe(entries.reduce((sum, n) => sum + n, 0) + members);
     });
   });
 

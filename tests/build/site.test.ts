@@ -16,6 +16,8 @@ const SECTION_DIRS: Record<Exclude<EntryCollection, 'pages'>, Record<'nb' | 'en'
   solutions: { nb: '/losninger/', en: '/en/solutions/' },
   stories: { nb: '/historier/', en: '/en/stories/' },
   news: { nb: '/nyheter/', en: '/en/news/' },
+  projects: { nb: '/prosjekter/', en: '/en/projects/' },
+  events: { nb: '/arrangementer/', en: '/en/events/' },
 };
 const SECTIONS = Object.keys(SECTION_DIRS) as (keyof typeof SECTION_DIRS)[];
 const pagePath = (entry: Entry) =>

@@ -257,7 +257,13 @@ const CASES: Case[] = [
     name: 'a solution from npm run new published with its placeholders (only draft: true removed)',
     edit: (d) => {
       mkdirSync(join(d, 'solutions/ny'));
-      const input = { type: 'solution', slug: 'ny', today: '2026-01-01', themeId: 'feed', memberId: 'acme' } as const;
+      const input = {
+        type: 'solution',
+        slug: 'ny',
+        today: '2026-01-01',
+        themeId: 'feed',
+        memberIds: ['acme', 'fjosdata'],
+      } as const;
       const text = entryFile({ ...input, lang: 'nb', title: 'Ny løsning' }).replace(/^draft: true.*\n/m, '');
       writeFileSync(join(d, 'solutions/ny/index.nb.md'), text);
       copyFileSync(join(PROJECT_ROOT, PLACEHOLDER_PICTURE), join(d, 'solutions/ny/hero.jpg'));

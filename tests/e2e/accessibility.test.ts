@@ -94,11 +94,16 @@ describe('keyboard', () => {
       const stop = await page.evaluate(() => {
         const el = document.activeElement as HTMLElement | null;
         if (!el || el === document.body) return null;
-        const focused = getComputedStyle(el);
-        const ring = `${focused.outlineStyle} ${focused.outlineWidth} ${focused.boxShadow}`;
+        // A card's link shows its focus on the whole card (:focus-within), the others on themselves.
+        const shown = el.closest<HTMLElement>('.card') ?? el;
+        const ringOf = () =>
+          [el, shown]
+            .map((node) => getComputedStyle(node))
+            .map((style) => `${style.outlineStyle} ${style.outlineWidth} ${style.boxShadow}`)
+            .join(' | ');
+        const ring = ringOf();
         el.blur();
-        const rest = getComputedStyle(el);
-        const restRing = `${rest.outlineStyle} ${rest.outlineWidth} ${rest.boxShadow}`;
+        const restRing = ringOf();
         el.focus();
         const region = el.closest('footer')
           ? 'footer'
@@ -137,7 +142,7 @@ describe('keyboard', () => {
 });
 
 describe('screenshots', () => {
-  it('of home, solutions, a case, search and a member page at 320 and 1280 px, light and dark', async () => {
+  it('of home, solutions, a case, search, a member, projects and events, 320 and 1280 px, light and dark', async () => {
     const paths = templatePaths(testSite('content').distDir);
     const first = (pattern: RegExp) => paths.find((path) => pattern.test(path)) ?? '/';
     const shots = {
@@ -146,6 +151,10 @@ describe('screenshots', () => {
       case: first(/^\/losninger\/.+\//),
       search: first(/^\/sok\/\?q=(?!xyzzy)/),
       member: first(/^\/medlemmer\/.+\//),
+      projects: '/prosjekter/',
+      project: first(/^\/prosjekter\/.+\//),
+      events: '/arrangementer/',
+      event: first(/^\/arrangementer\/.+\//),
     };
     const written: string[] = [];
     for (const [name, path] of Object.entries(shots)) {
@@ -160,6 +169,6 @@ describe('screenshots', () => {
       }
     }
     console.log(`Screenshots in ${SCREENSHOTS}: ${written.length} files`);
-    expect(written).toHaveLength(20);
-  }, 120_000);
+    expect(written).toHaveLength(36);
+  }, 200_000);
 });

@@ -131,6 +131,25 @@ describe('solutions explorer', () => {
     await page.close();
   });
 
+  it('filters the projects by status and funder the same way', async () => {
+    const page = await context.browser.newPage();
+    await page.goto(`${context.site.origin}/prosjekter/`);
+    const visible = () => page.locator('.card:visible').count();
+    const all = await visible();
+    await page.locator('#explorer summary', { hasText: 'Status' }).click();
+    await page.getByLabel(/Planlagt \(1\)/).check();
+    await expect.poll(() => new URL(page.url()).search).toBe('?status=planned');
+    await expect.poll(visible).toBe(1);
+    await expect(page.locator('.card:visible .card-title').textContent()).resolves.toContain('Tare i fôret');
+    await expect(page.locator('#explorer-status').textContent()).resolves.toBe(`Viser 1 av ${all} prosjekter`);
+    await page.getByRole('button', { name: 'Fjern alle filtre' }).click();
+    await page.locator('#explorer summary', { hasText: 'Finansiør' }).click();
+    await page.getByLabel(/Testfondet \(2\)/).check();
+    await expect.poll(() => new URL(page.url()).searchParams.get('funder')).toBe('Testfondet');
+    await expect.poll(visible).toBe(2);
+    await page.close();
+  });
+
   it('shows the whole list and no filters without JavaScript', async () => {
     const page = await context.browser.newPage({ javaScriptEnabled: false });
     await page.goto(`${context.site.origin}/en/solutions/?theme=feed`);

@@ -9,6 +9,8 @@ describe('expected outputs of a build', () => {
     solutions: new Map([['a', { nb: { data: { ...entry('a').data, aliases: ['gammel'] } }, en: entry('a-en') }]]),
     stories: new Map(),
     news: new Map([['n', { nb: entry('n') }]]),
+    projects: new Map(),
+    events: new Map([['e', { nb: entry('fagdag'), en: entry('field-day') }]]),
     pages: new Map([['about', { nb: entry('om'), en: entry('about') }]]),
     members: [{ id: 'acme' }],
     themes: [],
@@ -39,8 +41,19 @@ describe('expected outputs of a build', () => {
     expect(files).not.toContain('og/om.jpg');
   });
 
+  it('lists the calendars: one per language to subscribe to, one beside each event page', () => {
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'arrangementer/kalender.ics',
+        'en/events/calendar.ics',
+        'arrangementer/fagdag/fagdag.ics',
+        'en/events/field-day/field-day.ics',
+      ]),
+    );
+  });
+
   it('counts the pages each search index must hold: entries, members and static pages', () => {
-    // nb: solution, news item, member, page; en: solution, member, page.
-    expect(searchPages).toEqual({ nb: 4, en: 3 });
+    // nb: solution, news item, event, member, page; en: solution, event, member, page.
+    expect(searchPages).toEqual({ nb: 5, en: 4 });
   });
 });

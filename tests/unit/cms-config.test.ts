@@ -141,3 +141,47 @@ describe('the browser editor configuration', () => {
     expect(github['local_backend']).toEqual({ url: settings.localBackendUrl });
   });
 });
+
+describe('the editor of projects and events', () => {
+  const fieldOf = (collection: Collection, name: string) => editorFields(collection).find((f) => f.name === name)!;
+
+  it('picks the partners among the members, at least two, and the lead and organiser likewise', () => {
+    expect(fieldOf('projects', 'partners')).toMatchObject({
+      widget: 'relation',
+      collection: 'members',
+      multiple: true,
+      min: 2,
+    });
+    expect(fieldOf('projects', 'lead')).toMatchObject({ widget: 'relation', collection: 'members' });
+    expect(fieldOf('events', 'organiser')).toMatchObject({ widget: 'relation', collection: 'members' });
+  });
+
+  it('copies a shared list or group of fields by its inner fields, the only form Decap accepts', () => {
+    for (const [collection, name] of [
+      ['projects', 'funding'],
+      ['projects', 'solutions'],
+      ['events', 'place'],
+      ['events', 'registration'],
+    ] as const) {
+      const field = fieldOf(collection, name);
+      expect(field['i18n'], name).toBe(true);
+      const inner = (field['fields'] as CmsField[] | undefined) ?? [field['field'] as CmsField];
+      expect(inner.map((f) => f['i18n'])).toEqual(inner.map(() => 'duplicate'));
+    }
+  });
+
+  it('writes an event’s times as Norwegian wall-clock time, the form the schema reads', () => {
+    for (const name of ['start', 'end']) {
+      expect(fieldOf('events', name)).toMatchObject({
+        widget: 'datetime',
+        format: 'YYYY-MM-DDTHH:mm',
+        picker_utc: true,
+      });
+    }
+    expect(fieldOf('projects', 'start')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD' });
+    expect(fieldOf('events', 'language')['options']).toEqual([
+      { label: 'Norsk', value: 'nb' },
+      { label: 'Engelsk', value: 'en' },
+    ]);
+  });
+});

@@ -222,3 +222,118 @@ describe('dates as written in the file', () => {
     ]);
   });
 });
+
+const members = ['acme', 'beta', 'gamma'].map((id) => ({
+  id,
+  filePath: `content/members/${id}.yaml`,
+  themes: [],
+  data: {},
+}));
+
+const project = (data: Partial<Article['data']> = {}): Article => ({
+  collection: 'projects',
+  id: 'p/nb',
+  filePath: 'content/projects/p/index.nb.md',
+  data: {
+    title: 'P',
+    slug: 'p',
+    themes: ['feed'],
+    partners: ['acme', 'beta'],
+    lead: 'acme',
+    start: new Date('2026-01-01'),
+    end: new Date('2027-12-31'),
+    funding: [{ funder: 'Testfondet', amount: 100000 }],
+    solutions: [],
+    ...data,
+  },
+});
+
+const fieldsOf = (articles: Article[]) => findProblems(index(articles, { members })).map((p) => [p.file, p.field]);
+
+describe('research projects', () => {
+  it('accepts a joint project of two members', () => {
+    expect(findProblems(index([project()], { members }))).toEqual([]);
+  });
+
+  it('refuses a partner listed twice, a lead who is not a partner, and an unknown member', () => {
+    const problems = findProblems(
+      index([project({ partners: ['acme', 'acme', 'ghost'], lead: 'gamma' })], { members }),
+    );
+    expect(problems.map((p) => p.field)).toEqual(['partners[2]', 'partners[1]', 'lead']);
+    expect(problems[1]?.message).toContain('"acme" is listed twice');
+    expect(problems[2]?.message).toContain('"gamma" is not one of the partners');
+  });
+
+  it('refuses an end before the start and an amount that is not positive', () => {
+    const problems = findProblems(
+      index([project({ end: new Date('2025-12-31'), funding: [{ funder: 'F', amount: 0 }] })], { members }),
+    );
+    expect(problems.map((p) => [p.field, p.message])).toEqual([
+      ['end', 'is before start: a project cannot end before it starts; correct one of the dates'],
+      ['funding[0].amount', '0 is not an amount granted: write the kroner as a positive number, or leave it out'],
+    ]);
+  });
+
+  it('names a related solution that does not exist', () => {
+    const problems = findProblems(index([solution('s/nb'), project({ solutions: ['s', 'nothing'] })], { members }));
+    expect(problems).toMatchObject([{ file: 'content/projects/p/index.nb.md', field: 'solutions[1]' }]);
+    expect(problems[0]?.message).toContain('folder names in content/solutions/');
+  });
+
+  it('checks the dates of the period as written', () => {
+    const article = { ...project(), frontmatter: 'start: 2026-02-30\nend: 2027-12-31\n' };
+    expect(fieldsOf([article])).toEqual([['content/projects/p/index.nb.md', 'start']]);
+  });
+});
+
+const event = (data: Partial<Article['data']> = {}, frontmatter?: string): Article => ({
+  collection: 'events',
+  id: 'e/en',
+  filePath: 'content/events/e/index.en.md',
+  data: {
+    title: 'E',
+    slug: 'e',
+    start: '2027-04-10T09:00',
+    end: '2027-04-10T15:30',
+    place: { name: 'Hall' },
+    organiser: 'acme',
+    registration: { deadline: new Date('2027-04-10') },
+    ...data,
+  },
+  ...(frontmatter === undefined ? {} : { frontmatter }),
+});
+
+describe('events', () => {
+  it('accepts an event with a place, sign-up closing on the day it starts', () => {
+    expect(findProblems(index([event()], { members }))).toEqual([]);
+  });
+
+  it('refuses an end before the start, no place or address online, a late deadline, an unknown organiser', () => {
+    const problems = findProblems(
+      index(
+        [
+          event({
+            end: '2027-04-10T08:00',
+            place: undefined,
+            organiser: 'ghost',
+            registration: { deadline: new Date('2027-04-11') },
+          }),
+        ],
+        { members },
+      ),
+    );
+    expect(problems.map((p) => p.field)).toEqual(['organiser', 'end', 'place', 'registration.deadline']);
+    expect(problems[3]?.message).toContain('is after the event starts (2027-04-10)');
+  });
+
+  it('refuses a time written with a zone, which the build and the editor check would read apart', () => {
+    const written = 'start: 2027-04-10T09:00:00+02:00\nend: "2027-04-10T15:30"\n';
+    expect(fieldsOf([event({}, written)])).toEqual([['content/events/e/index.en.md', 'start']]);
+  });
+
+  it('keeps an earlier address in another section in its own language', () => {
+    const problems = findProblems(index([event({ movedFrom: ['/nyheter/e/', '/en/news/e/'] })], { members }));
+    expect(problems).toMatchObject([{ field: 'movedFrom[0]' }]);
+    expect(problems[0]?.message).toContain('English addresses start with /en/');
+  });
+});

@@ -11,6 +11,8 @@ const input = (pages: RouteInput['pages'], solutions: RouteInput['solutions'] = 
   solutions,
   stories: new Map(),
   news: new Map(),
+  projects: new Map(),
+  events: new Map(),
   pages,
   members: [],
   themes: [],

@@ -17,6 +17,8 @@ const input = (): RouteInput => ({
       { nb: slugged(`nyhet-${i}`), ...(i < 2 ? { en: slugged(`news-${i}`) } : {}) },
     ]),
   ),
+  projects: new Map([['project', { nb: slugged('prosjekt') }]]),
+  events: new Map([['event', { nb: { data: { ...slugged('fagdag').data, movedFrom: ['/nyheter/fagdag/'] } } }]]),
   pages: new Map([['about', { nb: slugged('om'), en: slugged('about') }]]),
   members: [{ id: 'acme' }],
   themes: [{ id: 'feed', data: { slug: { nb: 'for', en: 'feed' } } }],
@@ -99,6 +101,14 @@ describe('route table', () => {
       target: '/losninger/begge/',
       lang: 'nb',
       translation: null,
+    });
+  });
+
+  it('sends an address an entry had in another section on to its page', () => {
+    expect(find(routes, '/nyheter/fagdag/')).toMatchObject({
+      view: 'redirect',
+      target: '/arrangementer/fagdag/',
+      lang: 'nb',
     });
   });
 

@@ -4,7 +4,13 @@ import { parseYaml, splitFrontmatter } from '../../src/lib/content-files';
 import { entryFile } from '../../src/lib/scaffold';
 import { contentSchemas } from '../../src/lib/schemas';
 
-const input = { type: 'solution', slug: 'ny', today: '2026-01-01', themeId: 'feed', memberId: 'acme' } as const;
+const input = {
+  type: 'solution',
+  slug: 'ny',
+  today: '2026-01-01',
+  themeId: 'feed',
+  memberIds: ['acme', 'fjosdata'],
+} as const;
 const solutionSchema = contentSchemas(() => z.string()).solutions;
 
 describe('npm run new templates', () => {

@@ -33,4 +33,10 @@ describe('ledger of published URLs', () => {
       ]),
     ).toEqual(['/', '/data/losninger.json', '/nyheter/rss.xml', '/om/']);
   });
+
+  it('keeps the calendars to subscribe to, not the file of one event, which is named by its slug', () => {
+    expect(
+      publicUrls(['arrangementer/kalender.ics', 'en/events/calendar.ics', 'arrangementer/fagdag/fagdag.ics']),
+    ).toEqual(['/arrangementer/kalender.ics', '/en/events/calendar.ics']);
+  });
 });
