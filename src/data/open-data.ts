@@ -20,6 +20,37 @@ const membersOf = (site: Site, ids: readonly string[], lang: Lang, siteUrl: URL 
     return member ? [{ id, name: member.data.name, url: absoluteHref(entryPath('members', lang, id), siteUrl) }] : [];
   });
 
+/** The part of a record that every page of a section has, in one language (null: none in it). */
+function pageRecord<E extends Solution | Project>(
+  site: Site,
+  section: 'solutions' | 'projects',
+  folder: string,
+  group: Translations<E>,
+  lang: Lang,
+  siteUrl: URL | undefined,
+) {
+  const entry = group[lang];
+  if (!entry) return null;
+  const { data } = entry;
+  const translation = group[otherLang(lang)];
+  const url = (path: string) => absoluteHref(path, siteUrl);
+  return {
+    data: data as E['data'],
+    record: {
+      id: folder,
+      url: url(entryPath(section, lang, data.slug)),
+      language: lang,
+      translation: translation ? url(entryPath(section, otherLang(lang), translation.data.slug)) : null,
+      title: data.title,
+      summary: data.summary,
+      published: isoDate(data.publishDate),
+      updated: isoDate(lastUpdated(data) ?? data.publishDate),
+      sample: data.sample,
+      themes: themesOf(site, data.themes, lang),
+    },
+  };
+}
+
 export function solutionRecord(
   site: Site,
   folder: string,
@@ -27,22 +58,11 @@ export function solutionRecord(
   lang: Lang,
   siteUrl: URL | undefined,
 ): SolutionRecord | null {
-  const entry = group[lang];
-  if (!entry) return null;
-  const { data } = entry;
-  const translation = group[otherLang(lang)];
-  const url = (path: string) => absoluteHref(path, siteUrl);
+  const page = pageRecord(site, 'solutions', folder, group, lang, siteUrl);
+  if (!page) return null;
+  const { data, record } = page;
   return {
-    id: folder,
-    url: url(entryPath('solutions', lang, data.slug)),
-    language: lang,
-    translation: translation ? url(entryPath('solutions', otherLang(lang), translation.data.slug)) : null,
-    title: data.title,
-    summary: data.summary,
-    published: isoDate(data.publishDate),
-    updated: isoDate(lastUpdated(data) ?? data.publishDate),
-    sample: data.sample,
-    themes: themesOf(site, data.themes, lang),
+    ...record,
     members: membersOf(site, data.members, lang, siteUrl),
     stage: { id: data.stage, name: STAGES[data.stage][lang] },
     maturity: { id: data.maturity, name: MATURITIES[data.maturity][lang] },
@@ -76,23 +96,13 @@ export function projectRecord(
   lang: Lang,
   siteUrl: URL | undefined,
 ): ProjectRecord | null {
-  const entry = group[lang];
-  if (!entry) return null;
-  const { data } = entry;
-  const translation = group[otherLang(lang)];
-  const url = (path: string) => absoluteHref(path, siteUrl);
+  const page = pageRecord(site, 'projects', folder, group, lang, siteUrl);
+  if (!page) return null;
+  const { data, record } = page;
   const status = projectStatus(data, site.now);
+  const url = (path: string) => absoluteHref(path, siteUrl);
   return {
-    id: folder,
-    url: url(entryPath('projects', lang, data.slug)),
-    language: lang,
-    translation: translation ? url(entryPath('projects', otherLang(lang), translation.data.slug)) : null,
-    title: data.title,
-    summary: data.summary,
-    published: isoDate(data.publishDate),
-    updated: isoDate(lastUpdated(data) ?? data.publishDate),
-    sample: data.sample,
-    themes: themesOf(site, data.themes, lang),
+    ...record,
     partners: membersOf(site, data.partners, lang, siteUrl),
     lead: data.lead,
     start: isoDate(data.start),

@@ -7,17 +7,22 @@ import { z } from 'astro/zod';
 const named = z.object({ id: z.string(), name: z.string() });
 const date = z.iso.date();
 
-export const solutionRecordSchema = z.object({
-  id: z.string().describe('Stable id of the solution, the same in both languages'),
-  url: z.url().describe('Permanent URL of the case page in this language'),
+/** What every record of a page in a language has: its stable id, its URLs, its dates, its themes. */
+const pageRecord = (what: string, page: string) => ({
+  id: z.string().describe(`Stable id of the ${what}, the same in both languages`),
+  url: z.url().describe(`Permanent URL of the ${page} in this language`),
   language: z.enum(['nb', 'en']),
-  translation: z.url().nullable().describe('The case page in the other language, if there is one'),
+  translation: z.url().nullable().describe(`The ${page} in the other language, if there is one`),
   title: z.string(),
   summary: z.string(),
   published: date,
   updated: date,
   sample: z.boolean().describe('True for fictional sample content'),
   themes: z.array(named),
+});
+
+export const solutionRecordSchema = z.object({
+  ...pageRecord('solution', 'case page'),
   members: z.array(named.extend({ url: z.url() })),
   stage: named.describe('Where in the food value chain the solution acts'),
   maturity: named,
@@ -54,16 +59,7 @@ export const memberRecordSchema = z.object({
 });
 
 export const projectRecordSchema = z.object({
-  id: z.string().describe('Stable id of the project, the same in both languages'),
-  url: z.url().describe('Permanent URL of the project page in this language'),
-  language: z.enum(['nb', 'en']),
-  translation: z.url().nullable().describe('The project page in the other language, if there is one'),
-  title: z.string(),
-  summary: z.string(),
-  published: date,
-  updated: date,
-  sample: z.boolean().describe('True for fictional sample content'),
-  themes: z.array(named),
+  ...pageRecord('project', 'project page'),
   partners: z.array(named.extend({ url: z.url() })).describe('Members that work on the project; two or more'),
   lead: z.string().describe('Id of the partner that leads the project'),
   start: date,
