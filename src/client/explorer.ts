@@ -1,7 +1,7 @@
 // Filters a list in place (the solutions, the projects). Each card carries its facet values
 // (data-facets) and the explorer names its facets (data-keys); the choices live in the URL
 // (?theme=…&stage=…), so a filtered list can be shared.
-import { anyFilter, appendFilters, facetCount, passes, readFilters, type Filters } from '../lib/url-filters';
+import { appendFilters, facetCount, passes, readFilters, type Filters } from '../lib/url-filters';
 import { fill } from '../lib/template';
 
 const explorer = document.getElementById('explorer');
@@ -35,23 +35,28 @@ function start(form: HTMLElement) {
     status.textContent = fill(texts.shown, { n: visible.length, total });
   }
 
-  function sync() {
-    const filters = chosen();
-    const params = appendFilters(new URLSearchParams(), keys, filters).toString();
-    history.replaceState(null, '', `${location.pathname}${params ? `?${params}` : ''}`);
+  /** Shows the filters of the URL: on load, and when Back or Forward returns to a choice. */
+  function restore() {
+    const filters = readFilters(new URLSearchParams(location.search), keys);
+    for (const box of boxes) box.checked = filters[box.name]?.includes(box.value) ?? false;
     for (const details of form.querySelectorAll('details')) {
       if (details.querySelector('input:checked')) details.open = true;
     }
     apply(filters);
   }
 
-  const initial = readFilters(new URLSearchParams(location.search), keys);
-  for (const box of boxes) box.checked = initial[box.name]?.includes(box.value) ?? false;
-  form.addEventListener('change', sync);
+  /** A change of the filters is a step in the history, so that Back undoes it. */
+  function choose() {
+    const params = appendFilters(new URLSearchParams(), keys, chosen()).toString();
+    history.pushState(null, '', `${location.pathname}${params ? `?${params}` : ''}`);
+    restore();
+  }
+
+  form.addEventListener('change', choose);
   document.getElementById('explorer-reset')?.addEventListener('click', () => {
     for (const box of boxes) box.checked = false;
-    sync();
+    choose();
   });
-  if (anyFilter(keys, initial)) sync();
-  else apply(initial);
+  window.addEventListener('popstate', restore);
+  restore();
 }

@@ -99,7 +99,7 @@ describe('search page', () => {
 });
 
 describe('solutions explorer', () => {
-  it('filters in place, keeps its state in the URL and restores it on reload', async () => {
+  it('filters in place, keeps its state in the URL, restores it on reload and steps back with Back', async () => {
     const page = await context.browser.newPage();
     await page.goto(`${context.site.origin}/en/solutions/`);
     const visible = () => page.locator('.card:visible').count();
@@ -122,6 +122,15 @@ describe('solutions explorer', () => {
     expect(both).toBeLessThanOrEqual(byTheme);
 
     await page.reload();
+    await expect.poll(visible).toBe(both);
+    await expect(page.getByLabel(/Pilot \(\d+\)/).isChecked()).resolves.toBe(true);
+
+    // Each change is a step in the history: Back undoes the last filter, Forward redoes it.
+    await page.goBack();
+    await expect.poll(() => new URL(page.url()).search).toBe('?theme=feed');
+    await expect.poll(visible).toBe(byTheme);
+    await expect(page.getByLabel(/Pilot \(\d+\)/).isChecked()).resolves.toBe(false);
+    await page.goForward();
     await expect.poll(visible).toBe(both);
     await expect(page.getByLabel(/Pilot \(\d+\)/).isChecked()).resolves.toBe(true);
 
