@@ -5,12 +5,14 @@ import {
   matchedMostlyKeywords,
   pagefindFilters,
   readSearchState,
+  translateFilters,
   writeSearchState,
   type FilterKey,
   type SearchPageConfig,
 } from '../lib/search-state';
 import { fill } from '../lib/template';
 import { LOCALES, otherLang } from '../i18n/langs';
+import { carryToOtherLanguage } from './language-switch';
 
 interface ResultData {
   url: string;
@@ -48,7 +50,13 @@ async function start(app: HTMLElement, form: HTMLFormElement) {
   // Shown before the first paint by the page's inline script (see SearchView.astro).
   const options = document.getElementById('search-options')!;
 
-  let state = readSearchState(new URLSearchParams(location.search));
+  // A link may name filter values in the other language's words: this page shows its own.
+  const stateOfUrl = () =>
+    translateFilters(readSearchState(new URLSearchParams(location.search)), config.valueNames, config.lang);
+  let state = stateOfUrl();
+  const carry = () =>
+    carryToOtherLanguage(writeSearchState(translateFilters(state, config.valueNames, otherLang(config.lang))));
+  carry();
   input.value = state.q;
   sort.value = state.sort;
 
@@ -74,6 +82,7 @@ async function start(app: HTMLElement, form: HTMLFormElement) {
     const url = `${location.pathname}${query ? `?${query}` : ''}`;
     if (url !== `${location.pathname}${location.search}`)
       history[pushUrl ? 'pushState' : 'replaceState'](null, '', url);
+    carry();
     const thisRun = ++run;
     if (!state.q && !hasFilters(state)) {
       showFilters(allFilters);
@@ -203,7 +212,7 @@ async function start(app: HTMLElement, form: HTMLFormElement) {
       );
       if (values.length === 0) return [];
       const details = element('details', { id: `filters-${key}` });
-      details.append(element('summary', { 'data-filter-summary': key }, strings.filterNames[key]));
+      details.append(element('summary', { class: 'disclosure', 'data-filter-summary': key }, strings.filterNames[key]));
       const fieldset = element('fieldset');
       fieldset.append(element('legend', { class: 'visually-hidden' }, strings.filterNames[key]));
       values.forEach((value, i) => {
@@ -250,7 +259,7 @@ async function start(app: HTMLElement, form: HTMLFormElement) {
     void update(true);
   });
   window.addEventListener('popstate', () => {
-    state = readSearchState(new URLSearchParams(location.search));
+    state = stateOfUrl();
     input.value = state.q;
     sort.value = state.sort;
     showFilters(allFilters);

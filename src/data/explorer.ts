@@ -48,11 +48,12 @@ export function projectFacets(site: Site, { data }: Project): Values {
 export interface Facet {
   key: string;
   label: string;
-  options: { value: string; label: string }[];
+  /** Each option's value is its id; `words` name it in the URL of each language's list. */
+  options: { value: string; label: string; words: Record<Lang, string> }[];
 }
 
 type Option = Facet['options'][number];
-const option = (value: string, label: string): Option => ({ value, label });
+const option = (value: string, label: string, words = { nb: value, en: value }): Option => ({ value, label, words });
 
 /** The options of each facet that at least one listed entry has, in the given order. */
 function facetsOf(values: Values[], specs: { key: string; label: string; options: Option[] }[]): Facet[] {
@@ -63,7 +64,7 @@ function facetsOf(values: Values[], specs: { key: string; label: string; options
 }
 
 const themeOptions = (site: Site, lang: Lang) =>
-  [...site.themes.values()].map((th) => option(th.id, th.data.name[lang]));
+  [...site.themes.values()].map((th) => option(th.id, th.data.name[lang], th.data.slug));
 const memberOptions = (site: Site) => [...site.members.values()].map((m) => option(m.id, m.data.name));
 
 export function solutionFacetsFor(site: Site, solutions: Solution[], lang: Lang): Facet[] {
@@ -71,8 +72,12 @@ export function solutionFacetsFor(site: Site, solutions: Solution[], lang: Lang)
   const goals = [...new Set(solutions.flatMap((s) => s.data.sdgs))].sort((a, b) => a - b);
   return facetsOf(solutions.map(solutionFacets), [
     { key: 'theme', label: ui.themes, options: themeOptions(site, lang) },
-    { key: 'stage', label: ui.stage, options: STAGE_IDS.map((id) => option(id, STAGES[id][lang])) },
-    { key: 'maturity', label: ui.maturity, options: MATURITY_IDS.map((id) => option(id, MATURITIES[id][lang])) },
+    { key: 'stage', label: ui.stage, options: STAGE_IDS.map((id) => option(id, STAGES[id][lang], STAGES[id].slug)) },
+    {
+      key: 'maturity',
+      label: ui.maturity,
+      options: MATURITY_IDS.map((id) => option(id, MATURITIES[id][lang], MATURITIES[id].slug)),
+    },
     { key: 'sdg', label: ui.sdgs, options: goals.map((goal) => option(String(goal), sdgLabel(goal, lang))) },
     { key: 'member', label: ui.members, options: memberOptions(site) },
   ]);
@@ -88,7 +93,7 @@ export function projectFacetsFor(site: Site, projects: Project[], lang: Lang): F
       {
         key: 'status',
         label: ui.status,
-        options: PROJECT_STATUS_IDS.map((id) => option(id, PROJECT_STATUSES[id][lang])),
+        options: PROJECT_STATUS_IDS.map((id) => option(id, PROJECT_STATUSES[id][lang], PROJECT_STATUSES[id].slug)),
       },
       { key: 'partner', label: ui.projectPartners, options: memberOptions(site) },
       { key: 'funder', label: ui.funder, options: funders.map((name) => option(name, name)) },

@@ -15,7 +15,7 @@ export interface IndexContent {
   intro: string;
   cards: TeaserData[];
   /** The explorer's filters and texts, on the lists that can be filtered. */
-  explorer?: { facets: Facet[]; texts: { heading: string; shown: string } };
+  explorer?: { facets: Facet[]; texts: { heading: string; shown: string; none: string } };
   /** On the events list: the cards are the upcoming events, these the past ones. */
   past?: TeaserData[];
 }
@@ -33,7 +33,7 @@ export function indexContent(site: Site, route: IndexRoute): IndexContent {
         cards: teasersOf(site, route),
         explorer: {
           facets: solutionFacetsFor(site, route.items, lang),
-          texts: { heading: ui.explorerHeading, shown: ui.explorerShown },
+          texts: { heading: ui.explorerHeading, shown: ui.explorerShown, none: ui.explorerNone },
         },
       };
     case 'project':
@@ -42,7 +42,7 @@ export function indexContent(site: Site, route: IndexRoute): IndexContent {
         cards: teasersOf(site, route),
         explorer: {
           facets: projectFacetsFor(site, route.items, lang),
-          texts: { heading: ui.projectExplorerHeading, shown: ui.projectExplorerShown },
+          texts: { heading: ui.projectExplorerHeading, shown: ui.projectExplorerShown, none: ui.projectExplorerNone },
         },
       };
     case 'event': {

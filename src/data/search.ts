@@ -2,13 +2,14 @@
 // Filter values are the names readers see, in the page's language (one index per language).
 import { getImage } from 'astro:assets';
 import type { Site, SiteEntries, Solution } from './site';
-import type { Lang } from '../i18n/langs';
+import { inEveryLang, type Lang } from '../i18n/langs';
 import { kindLabel } from '../i18n/kinds';
-import type { SearchKind } from '../lib/content-kinds';
+import { SEARCH_KINDS, type SearchKind } from '../lib/content-kinds';
 import { isoDate } from '../lib/dates';
 import { keywordsFor } from '../lib/search-keywords';
 import { projectStatus } from '../lib/project-status';
-import { MATURITIES, PROJECT_STATUSES, sdgLabel, STAGES } from '../lib/taxonomy';
+import type { ValueNames } from '../lib/search-state';
+import { MATURITIES, PROJECT_STATUSES, SDGS, sdgLabel, STAGES } from '../lib/taxonomy';
 
 export interface SearchRecord {
   /** [filter key, value] pairs, each once. */
@@ -100,4 +101,17 @@ export async function searchRecord(
     ...(date ? { date: isoDate(date) } : {}),
     ...(image ? { image: await thumbnail(image) } : {}),
   } as SearchRecord;
+}
+
+/** The filter values the index may hold, named in both languages (see translateFilters). */
+export function searchValueNames(site: Site): ValueNames {
+  const pairs = (names: Record<Lang, string>[]) => names.map(({ nb, en }) => ({ nb, en }));
+  return {
+    type: SEARCH_KINDS.map((kind) => inEveryLang((lang) => kindLabel(kind, lang))),
+    theme: pairs([...site.themes.values()].map((theme) => theme.data.name)),
+    stage: pairs(Object.values(STAGES)),
+    maturity: pairs(Object.values(MATURITIES)),
+    sdg: Object.keys(SDGS).map((goal) => inEveryLang((lang) => sdgLabel(Number(goal), lang))),
+    status: pairs(Object.values(PROJECT_STATUSES)),
+  };
 }

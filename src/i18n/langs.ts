@@ -16,3 +16,8 @@ export const LOCALES: Record<Lang, string> = { nb: 'nb-NO', en: 'en-GB' };
 
 /** The locale as Open Graph writes it: nb_NO, en_GB. */
 export const ogLocale = (lang: Lang): string => LOCALES[lang].replace('-', '_');
+
+/** A text in every language, made by one function of the language. */
+export function inEveryLang(text: (lang: Lang) => string): Record<Lang, string> {
+  return Object.fromEntries(LANGS.map((lang) => [lang, text(lang)])) as Record<Lang, string>;
+}

@@ -2,7 +2,7 @@
 // can be shared and reloaded. Filter values are the labels shown in the page's language.
 
 import type { Lang } from '../i18n/langs';
-import { anyFilter, appendFilters, readFilters } from './url-filters';
+import { anyFilter, appendFilters, readFilters, sameWord } from './url-filters';
 
 export const FILTER_KEYS = ['type', 'theme', 'stage', 'maturity', 'sdg', 'status', 'funder'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
@@ -28,6 +28,23 @@ export function writeSearchState(state: SearchState): URLSearchParams {
 
 export function hasFilters(state: SearchState): boolean {
   return anyFilter(FILTER_KEYS, state.filters);
+}
+
+/** Each filter's values named in both languages (themes, kinds, stages …). */
+export type ValueNames = Partial<Record<FilterKey, readonly Readonly<Record<Lang, string>>[]>>;
+
+/**
+ * The state with every filter value in a language's words: to carry a search to the other
+ * language, and to accept a link whose values are in the other language. A value the names do
+ * not know (a funder's name is the same in both) stays as written.
+ */
+export function translateFilters(state: SearchState, names: ValueNames, lang: Lang): SearchState {
+  const inLang = (key: FilterKey, value: string) =>
+    names[key]?.find((pair) => Object.values(pair).some((word) => sameWord(word, value)))?.[lang] ?? value;
+  const filters = Object.fromEntries(
+    FILTER_KEYS.map((key) => [key, state.filters[key].map((value) => inLang(key, value))]),
+  ) as SearchState['filters'];
+  return { ...state, filters };
 }
 
 /** Pagefind's filter object: any of the chosen values within a key, all keys together. */
@@ -57,6 +74,7 @@ export interface SearchPageConfig {
   otherSearch: string;
   themes: string;
   filterKeys: readonly FilterKey[];
+  valueNames: ValueNames;
   strings: {
     filterNames: Record<FilterKey, string>;
     emptyQuery: string;

@@ -2,25 +2,48 @@
 import type { Lang } from '../i18n/langs';
 
 type Names = Record<Lang, string>;
+/** Names, and the word a filtered list's URL uses for the value in each language. */
+type Named = Names & { slug: Names };
 
 /** Where in the food value chain a solution acts, from inputs to side streams. */
 export const STAGES = {
-  inputs: { nb: 'Innsatsfaktorer (genetikk, fôr, såvarer)', en: 'Inputs (genetics, feed, seed)' },
-  'primary-production': { nb: 'Primærproduksjon', en: 'Primary production' },
-  processing: { nb: 'Foredling', en: 'Processing' },
-  distribution: { nb: 'Distribusjon og handel', en: 'Distribution and retail' },
-  consumption: { nb: 'Forbruk', en: 'Consumption' },
-  'side-streams': { nb: 'Sidestrømmer og gjenvinning', en: 'Side streams and recovery' },
-} as const satisfies Record<string, Names>;
+  inputs: {
+    nb: 'Innsatsfaktorer (genetikk, fôr, såvarer)',
+    en: 'Inputs (genetics, feed, seed)',
+    slug: { nb: 'innsatsfaktorer', en: 'inputs' },
+  },
+  'primary-production': {
+    nb: 'Primærproduksjon',
+    en: 'Primary production',
+    slug: { nb: 'primaerproduksjon', en: 'primary-production' },
+  },
+  processing: { nb: 'Foredling', en: 'Processing', slug: { nb: 'foredling', en: 'processing' } },
+  distribution: {
+    nb: 'Distribusjon og handel',
+    en: 'Distribution and retail',
+    slug: { nb: 'distribusjon', en: 'distribution' },
+  },
+  consumption: { nb: 'Forbruk', en: 'Consumption', slug: { nb: 'forbruk', en: 'consumption' } },
+  'side-streams': {
+    nb: 'Sidestrømmer og gjenvinning',
+    en: 'Side streams and recovery',
+    slug: { nb: 'sidestrommer', en: 'side-streams' },
+  },
+} as const satisfies Record<string, Named>;
 export type Stage = keyof typeof STAGES;
 export const STAGE_IDS = Object.keys(STAGES) as [Stage, ...Stage[]];
 
 /** How far a solution has come, with the Technology Readiness Levels each step allows. */
 export const MATURITIES = {
-  research: { nb: 'Forskning', en: 'Research', trl: [1, 4] },
-  pilot: { nb: 'Pilot', en: 'Pilot', trl: [4, 7] },
-  commercial: { nb: 'I kommersiell bruk', en: 'Commercial', trl: [7, 9] },
-} as const satisfies Record<string, Names & { trl: readonly [number, number] }>;
+  research: { nb: 'Forskning', en: 'Research', slug: { nb: 'forskning', en: 'research' }, trl: [1, 4] },
+  pilot: { nb: 'Pilot', en: 'Pilot', slug: { nb: 'pilot', en: 'pilot' }, trl: [4, 7] },
+  commercial: {
+    nb: 'I kommersiell bruk',
+    en: 'Commercial',
+    slug: { nb: 'kommersiell', en: 'commercial' },
+    trl: [7, 9],
+  },
+} as const satisfies Record<string, Named & { trl: readonly [number, number] }>;
 export type Maturity = keyof typeof MATURITIES;
 export const MATURITY_IDS = Object.keys(MATURITIES) as [Maturity, ...Maturity[]];
 
@@ -52,10 +75,10 @@ export const NEWS_KIND_IDS = Object.keys(NEWS_KINDS) as [NewsKind, ...NewsKind[]
 
 /** Where a research project stands: from its dates and the build date, unless its file says. */
 export const PROJECT_STATUSES = {
-  planned: { nb: 'Planlagt', en: 'Planned' },
-  ongoing: { nb: 'Pågår', en: 'Ongoing' },
-  completed: { nb: 'Avsluttet', en: 'Completed' },
-} as const satisfies Record<string, Names>;
+  planned: { nb: 'Planlagt', en: 'Planned', slug: { nb: 'planlagt', en: 'planned' } },
+  ongoing: { nb: 'Pågår', en: 'Ongoing', slug: { nb: 'pagar', en: 'ongoing' } },
+  completed: { nb: 'Avsluttet', en: 'Completed', slug: { nb: 'avsluttet', en: 'completed' } },
+} as const satisfies Record<string, Named>;
 export type ProjectStatus = keyof typeof PROJECT_STATUSES;
 export const PROJECT_STATUS_IDS = Object.keys(PROJECT_STATUSES) as [ProjectStatus, ...ProjectStatus[]];
 

@@ -55,6 +55,16 @@ describe('search page', () => {
     await page.close();
   });
 
+  it('accepts filter values in either language and carries the search to the other language', async () => {
+    const page = await context.browser.newPage();
+    await page.goto(`${context.site.origin}/sok/?q=halm&theme=Biorefining`);
+    await expect.poll(() => new URL(page.url()).searchParams.get('theme')).toBe('Bioraffinering');
+    await expect(page.getByLabel(/^Bioraffinering \(\d+\)$/).isChecked()).resolves.toBe(true);
+    const english = page.getByRole('link', { name: 'English' });
+    await expect.poll(() => english.getAttribute('href')).toBe('/en/search/?q=halm&theme=Biorefining');
+    await page.close();
+  });
+
   it('keeps the header search box a plain form that leads to the search page', async () => {
     const page = await context.browser.newPage({ javaScriptEnabled: false });
     await page.goto(`${context.site.origin}/en/solutions/straw-protein/`);
@@ -147,7 +157,7 @@ describe('solutions explorer', () => {
     const all = await visible();
     await page.locator('#explorer summary', { hasText: 'Status' }).click();
     await page.getByLabel(/Planlagt \(1\)/).check();
-    await expect.poll(() => new URL(page.url()).search).toBe('?status=planned');
+    await expect.poll(() => new URL(page.url()).search).toBe('?status=planlagt');
     await expect.poll(visible).toBe(1);
     await expect(page.locator('.card:visible .card-title').textContent()).resolves.toContain('Tare i fôret');
     await expect(page.locator('#explorer-status').textContent()).resolves.toBe(`Viser 1 av ${all} prosjekter`);
@@ -156,6 +166,67 @@ describe('solutions explorer', () => {
     await page.getByLabel(/Testfondet \(2\)/).check();
     await expect.poll(() => new URL(page.url()).searchParams.get('funder')).toBe('Testfondet');
     await expect.poll(visible).toBe(2);
+    await page.close();
+  });
+
+  it('accepts either language’s words and carries the filters to the other language', async () => {
+    const page = await context.browser.newPage();
+    // A link made on the English list (with its words) works on the Norwegian one.
+    await page.goto(`${context.site.origin}/losninger/?theme=biorefining&maturity=pilot`);
+    await expect.poll(() => new URL(page.url()).search).toBe('?theme=bioraffinering&maturity=pilot');
+    await expect(page.getByLabel(/^Bioraffinering \(\d+\)$/).isChecked()).resolves.toBe(true);
+    const shown = await page.locator('.card:visible').count();
+    expect(shown).toBeGreaterThan(0);
+    const english = page.getByRole('link', { name: 'English' });
+    await expect(english.getAttribute('href')).resolves.toBe('/en/solutions/?theme=biorefining&maturity=pilot');
+    await english.click();
+    await page.waitForURL(`${context.site.origin}/en/solutions/?theme=biorefining&maturity=pilot`);
+    await expect(page.getByLabel(/^Biorefining \(\d+\)$/).isChecked()).resolves.toBe(true);
+    await expect(page.getByLabel(/^Pilot \(\d+\)$/).isChecked()).resolves.toBe(true);
+    // Later choices are carried too, in the other language's words.
+    await page.getByLabel(/^Feed \(\d+\)$/).check();
+    await expect
+      .poll(() => page.getByRole('link', { name: 'Norsk' }).getAttribute('href'))
+      .toBe('/losninger/?theme=bioraffinering&maturity=pilot&theme=for');
+    await page.close();
+  });
+
+  it('says when nothing matches, offers to remove the last filter or all, and marks options that give nothing', async () => {
+    const page = await context.browser.newPage();
+    await page.goto(`${context.site.origin}/en/solutions/?theme=genetics&maturity=pilot`);
+    const all = await page.locator('.card').count();
+    await expect(page.locator('.card:visible').count()).resolves.toBe(0);
+    // The status is a polite live region: screen readers hear each new count.
+    await expect(page.getByRole('status').textContent()).resolves.toBe(
+      `None of the ${all} solutions matches all the filters you chose.`,
+    );
+    const undo = page.getByRole('button', { name: 'Remove the last filter (Pilot)' });
+    await undo.click();
+    await expect.poll(() => new URL(page.url()).search).toBe('?theme=genetics');
+    await expect.poll(() => page.locator('.card:visible').count()).toBe(1);
+    await expect(undo.isVisible()).resolves.toBe(false);
+    await expect(page.getByRole('status').textContent()).resolves.toBe(`Showing 1 of ${all} solutions`);
+    // With Genetics chosen, Pilot would list nothing: it is marked and cannot be chosen.
+    await expect(page.getByLabel(/^Pilot \(0\)$/).isDisabled()).resolves.toBe(true);
+    await expect(page.getByLabel(/^Commercial \(1\)$/).isDisabled()).resolves.toBe(false);
+    await page.getByRole('button', { name: 'Clear all filters' }).click();
+    await expect.poll(() => page.locator('.card:visible').count()).toBe(all);
+    await page.close();
+  });
+
+  it('shows a marker on each filter group that turns when it opens', async () => {
+    const page = await context.browser.newPage();
+    await page.goto(`${context.site.origin}/en/solutions/`);
+    const summary = page.locator('#explorer summary').first();
+    const marker = () =>
+      summary.evaluate((element) => {
+        const style = getComputedStyle(element, '::before');
+        return { width: style.borderRightWidth, transform: style.transform };
+      });
+    const closed = await marker();
+    expect(closed.width).not.toBe('0px');
+    await summary.click();
+    await expect.poll(async () => (await marker()).transform).not.toBe(closed.transform);
     await page.close();
   });
 

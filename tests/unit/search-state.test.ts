@@ -4,6 +4,7 @@ import {
   matchedMostlyKeywords,
   pagefindFilters,
   readSearchState,
+  translateFilters,
   writeSearchState,
 } from '../../src/lib/search-state';
 
@@ -39,5 +40,18 @@ describe('excerpts', () => {
     expect(matchedMostlyKeywords([12, 98], 100, 10)).toBe(false);
     expect(matchedMostlyKeywords([95], 100, 0)).toBe(false);
     expect(matchedMostlyKeywords([], 100, 10)).toBe(false);
+  });
+});
+
+describe('a search in the other language', () => {
+  const names = { theme: [{ nb: 'Bioraffinering', en: 'Biorefining' }], type: [{ nb: 'Løsning', en: 'Solution' }] };
+
+  it('names each filter value in the language, whichever language the URL used', () => {
+    const state = readSearchState(new URLSearchParams('q=halm&theme=biorefining&type=Løsning&funder=Testfondet'));
+    const english = translateFilters(state, names, 'en');
+    expect(writeSearchState(english).toString()).toBe(
+      new URLSearchParams('q=halm&type=Solution&theme=Biorefining&funder=Testfondet').toString(),
+    );
+    expect(translateFilters(english, names, 'nb').filters.theme).toEqual(['Bioraffinering']);
   });
 });

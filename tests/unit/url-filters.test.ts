@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { anyFilter, appendFilters, facetCount, passes, readFilters } from '../../src/lib/url-filters';
+import {
+  anyFilter,
+  appendFilters,
+  facetCount,
+  filtersOf,
+  passes,
+  readChoices,
+  readFilters,
+  writeChoices,
+} from '../../src/lib/url-filters';
 
 const KEYS = ['theme', 'stage'] as const;
 
@@ -31,5 +40,42 @@ describe('filters in the URL', () => {
     expect(facetCount(items, KEYS, filters, 'theme', 'a')).toBe(1);
     expect(facetCount(items, KEYS, filters, 'stage', 's2')).toBe(0);
     expect(facetCount(items, KEYS, { theme: [], stage: [] }, 'theme', 'b')).toBe(2);
+  });
+});
+
+describe('choices in either language', () => {
+  const options = [
+    { key: 'theme', id: 'biorefining', words: { nb: 'bioraffinering', en: 'biorefining' } },
+    { key: 'theme', id: 'feed', words: { nb: 'for', en: 'feed' } },
+    { key: 'maturity', id: 'commercial', words: { nb: 'kommersiell', en: 'commercial' } },
+  ];
+  const [refining, feed, commercial] = options;
+
+  it('reads ids and words of either language, in the order of the URL, each once', () => {
+    const params = new URLSearchParams('maturity=Kommersiell&theme=feed&theme=bioraffinering&theme=for');
+    expect(readChoices(params, options)).toEqual([commercial, feed, refining]);
+  });
+
+  it('leaves out values that name no option, and words of another key', () => {
+    expect(readChoices(new URLSearchParams('theme=kommersiell&theme=fish&stage=feed'), options)).toEqual([]);
+  });
+
+  it('tells æ, ø and å from a, o and a', () => {
+    const fish = { key: 'theme', id: 'fish', words: { nb: 'fisk-og-sjø', en: 'fish' } };
+    expect(readChoices(new URLSearchParams('theme=fisk-og-sjo'), [fish])).toEqual([]);
+    expect(readChoices(new URLSearchParams('theme=FISK-OG-SJØ'), [fish])).toEqual([fish]);
+  });
+
+  it('writes the choices in a language’s words, in the order they were chosen', () => {
+    expect(writeChoices([commercial!, refining!], 'nb').toString()).toBe('maturity=kommersiell&theme=bioraffinering');
+    expect(writeChoices([commercial!, refining!], 'en').toString()).toBe('maturity=commercial&theme=biorefining');
+  });
+
+  it('gives the filters by key as ids', () => {
+    expect(filtersOf([commercial!, refining!, feed!], ['theme', 'maturity', 'stage'])).toEqual({
+      theme: ['biorefining', 'feed'],
+      maturity: ['commercial'],
+      stage: [],
+    });
   });
 });
