@@ -191,7 +191,7 @@ describe('solutions explorer', () => {
     await page.close();
   });
 
-  it('says when nothing matches, offers to undo the last filter or all, and bars options that give nothing', async () => {
+  it('says when nothing matches, offers to undo the last filter or all, bars options that give none', async () => {
     const page = await context.browser.newPage();
     await page.goto(`${context.site.origin}/en/solutions/?theme=genetics&maturity=pilot`);
     const all = await page.locator('.card').count();
