@@ -49,6 +49,11 @@ async function start(app: HTMLElement, form: HTMLFormElement) {
   const footer = document.getElementById('search-footer')!;
   // Shown before the first paint by the page's inline script (see SearchView.astro).
   const options = document.getElementById('search-options')!;
+  const toggle = document.getElementById('search-filter-toggle')!;
+  toggle.addEventListener('click', () => {
+    const expanded = options.classList.toggle('expanded');
+    toggle.setAttribute('aria-expanded', String(expanded));
+  });
 
   // A link may name filter values in the other language's words: this page shows its own.
   const stateOfUrl = () =>
@@ -232,6 +237,8 @@ async function start(app: HTMLElement, form: HTMLFormElement) {
 
   /** Ticks from the state, and each value with the number of current results that have it. */
   function showFilters(counts: Record<string, Record<string, number>>) {
+    const chosenCount = config.filterKeys.reduce((sum, key) => sum + state.filters[key].length, 0);
+    toggle.textContent = chosenCount ? `${strings.filterToggle} (${chosenCount})` : strings.filterToggle;
     for (const key of config.filterKeys) {
       const chosen = state.filters[key];
       const summary = filtersBox.querySelector(`[data-filter-summary="${key}"]`);

@@ -104,6 +104,7 @@ const nb = {
   notFoundTitle: 'Fant ikke siden',
   notFoundText: 'Siden finnes ikke, eller den har fått en ny adresse.',
   searchLabel: 'Søk på nettstedet',
+  searchPlaceholder: 'Søk i løsninger, nyheter …',
   kindSolution: 'Løsning',
   kindStory: 'Medlemshistorie',
   kindNews: 'Nyhet',
@@ -116,6 +117,7 @@ const nb = {
   searchButton: 'Søk',
   searchNoScript: 'Søket trenger JavaScript, som er slått av eller ikke lastet. Du finner alt innholdet også her:',
   searchFilters: 'Avgrens søket',
+  searchFilterToggle: 'Filtrer',
   searchFilterNames: {
     type: 'Innholdstype',
     theme: 'Tema',
@@ -162,7 +164,6 @@ const nb = {
   explorerReset: 'Fjern alle filtre',
   explorerNone: 'Ingen av de {total} løsningene passer til alle filtrene du har valgt.',
   explorerUndo: 'Fjern siste filter ({label})',
-  explorerOpen: 'Filtrer',
   projectExplorerHeading: 'Filtrer prosjektene',
   projectExplorerShown: 'Viser {n} av {total} prosjekter',
   projectExplorerNone: 'Ingen av de {total} prosjektene passer til alle filtrene du har valgt.',
@@ -313,6 +314,7 @@ const en: UiStrings = {
   notFoundTitle: 'Page not found',
   notFoundText: 'The page does not exist, or it has moved to a new address.',
   searchLabel: 'Search the site',
+  searchPlaceholder: 'Search solutions, news …',
   kindSolution: 'Solution',
   kindStory: 'Member story',
   kindNews: 'News',
@@ -326,6 +328,7 @@ const en: UiStrings = {
   searchNoScript:
     'Search needs JavaScript, which is turned off or did not load. You can find all content here as well:',
   searchFilters: 'Refine your search',
+  searchFilterToggle: 'Filter',
   searchFilterNames: {
     type: 'Content type',
     theme: 'Theme',
@@ -371,7 +374,6 @@ const en: UiStrings = {
   explorerReset: 'Clear all filters',
   explorerNone: 'None of the {total} solutions matches all the filters you chose.',
   explorerUndo: 'Remove the last filter ({label})',
-  explorerOpen: 'Filter',
   projectExplorerHeading: 'Filter the projects',
   projectExplorerShown: 'Showing {n} of {total} projects',
   projectExplorerNone: 'None of the {total} projects matches all the filters you chose.',

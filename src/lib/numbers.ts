@@ -29,15 +29,14 @@ export function formatNumber(value: number, lang: Lang): string {
 /** A key figure as readers say it: "ca. 15 000", "over 66 mrd. kr", "NOK 5 million", "2018". */
 export function formatFigure(fact: FactFigure, lang: Lang): string {
   const number = fact.format === 'year' ? String(fact.value) : formatNumber(fact.value, lang);
-  const parts = [PRECISION_WORDS[fact.precision][lang]];
-  if (fact.format === 'nok-million' || fact.format === 'nok-billion') {
-    const [prefix, suffix] = MONEY_UNITS[fact.format][lang];
-    parts.push(prefix, number, suffix);
-  } else {
-    parts.push(number);
-  }
-  // A no-break space keeps "ca. 15 000" on one line.
-  return parts.filter(Boolean).join('\u00a0');
+  const parts =
+    fact.format === 'nok-million' || fact.format === 'nok-billion'
+      ? [MONEY_UNITS[fact.format][lang][0], number, MONEY_UNITS[fact.format][lang][1]]
+      : [number];
+  // No-break spaces keep the number and its unit together ("66 mrd. kr", never "66 mrd." and
+  // "kr" on the next line); the word of precision may stand on a line of its own.
+  const figure = parts.filter(Boolean).join(' ').replaceAll(' ', '\u00a0');
+  return [PRECISION_WORDS[fact.precision][lang], figure].filter(Boolean).join(' ');
 }
 
 /** An amount in kroner, "2 500 000 kr" / "NOK 2,500,000": a no-break space keeps number and unit together. */

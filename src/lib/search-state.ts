@@ -87,5 +87,6 @@ export interface SearchPageConfig {
     more: string;
     loading: string;
     failed: string;
+    filterToggle: string;
   };
 }

@@ -10,14 +10,14 @@ describe('numbers', () => {
     expect(formatNumber(12.5, 'nb')).toBe('12,5');
   });
 
-  it('says how precise a key figure is', () => {
-    expect(formatFigure({ value: 15000, precision: 'about', format: 'count' }, 'nb')).toBe(`ca.${nbsp}15${nbsp}000`);
-    expect(formatFigure({ value: 15000, precision: 'about', format: 'count' }, 'en')).toBe(`about${nbsp}15,000`);
+  it('says how precise a key figure is, and never parts a number from its unit', () => {
+    expect(formatFigure({ value: 15000, precision: 'about', format: 'count' }, 'nb')).toBe(`ca. 15${nbsp}000`);
+    expect(formatFigure({ value: 15000, precision: 'about', format: 'count' }, 'en')).toBe('about 15,000');
     expect(formatFigure({ value: 66, precision: 'over', format: 'nok-billion' }, 'nb')).toBe(
-      `over${nbsp}66${nbsp}mrd. kr`,
+      `over 66${nbsp}mrd.${nbsp}kr`,
     );
     expect(formatFigure({ value: 66, precision: 'over', format: 'nok-billion' }, 'en')).toBe(
-      `over${nbsp}NOK${nbsp}66${nbsp}billion`,
+      `over NOK${nbsp}66${nbsp}billion`,
     );
     expect(formatFigure({ value: 5, precision: 'exact', format: 'nok-million' }, 'en')).toBe(
       `NOK${nbsp}5${nbsp}million`,
