@@ -5,6 +5,7 @@ import {
   matchedMostlyKeywords,
   pagefindFilters,
   readSearchState,
+  searchWithAccents,
   translateFilters,
   writeSearchState,
   type FilterKey,
@@ -12,6 +13,7 @@ import {
 } from '../lib/search-state';
 import { fill } from '../lib/template';
 import { LOCALES, otherLang } from '../i18n/langs';
+import { suggestion } from '../lib/suggest';
 import { carryToOtherLanguage } from './language-switch';
 
 interface ResultData {
@@ -33,6 +35,8 @@ interface Pagefind {
 }
 
 const PAGE_SIZE = 10;
+/** Fewer results than this, and the page looks for a spelling suggestion. */
+const FEW_RESULTS = 3;
 const app = document.getElementById('search-app');
 const form = document.getElementById('search-form') as HTMLFormElement | null;
 
@@ -47,6 +51,7 @@ async function start(app: HTMLElement, form: HTMLFormElement) {
   const status = document.getElementById('search-status')!;
   const list = document.getElementById('search-results')!;
   const footer = document.getElementById('search-footer')!;
+  const suggestionLine = document.getElementById('search-suggestion')!;
   // Shown before the first paint by the page's inline script (see SearchView.astro).
   const options = document.getElementById('search-options')!;
   const toggle = document.getElementById('search-filter-toggle')!;
@@ -92,11 +97,12 @@ async function start(app: HTMLElement, form: HTMLFormElement) {
     if (!state.q && !hasFilters(state)) {
       showFilters(allFilters);
       status.textContent = strings.emptyQuery;
+      suggestionLine.hidden = true;
       list.replaceChildren();
       footer.replaceChildren();
       return;
     }
-    const response = await pagefind.search(state.q || null, {
+    const response = await searchWithAccents(pagefind, state.q, {
       filters: pagefindFilters(state),
       ...(state.sort === 'date' ? { sort: { date: 'desc' } } : {}),
     });
@@ -111,7 +117,7 @@ async function start(app: HTMLElement, form: HTMLFormElement) {
         ? fill(strings.noResults, { q: state.q })
         : fill(count === 1 ? counts[0]! : counts[1]!, { n: count, q: state.q });
     list.replaceChildren();
-    await showMore(response.results, 0, thisRun);
+    await Promise.all([showMore(response.results, 0, thisRun), suggest(count, thisRun)]);
   }
 
   async function showMore(results: { data(): Promise<ResultData> }[], from: number, thisRun: number) {
@@ -128,6 +134,29 @@ async function start(app: HTMLElement, form: HTMLFormElement) {
       footer.append(more);
     }
     footer.append(results.length === 0 ? emptyState() : otherLanguageHint());
+  }
+
+  // The site's words, fetched once, the first time a search finds little.
+  let vocabulary: Promise<string[]> | undefined;
+
+  /** "Mente du …?" under the count, when the search found little and a nearby word exists. */
+  async function suggest(count: number, thisRun: number) {
+    suggestionLine.hidden = true;
+    if (!state.q || count >= FEW_RESULTS) return;
+    vocabulary ??= fetch(config.words)
+      .then((response) => response.json() as Promise<string[]>)
+      .catch(() => []);
+    const suggested = suggestion(state.q, await vocabulary);
+    if (!suggested || thisRun !== run) return;
+    const link = element('a', { href: `?${new URLSearchParams({ q: suggested })}` }, suggested);
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+      input.value = suggested;
+      void update(true);
+    });
+    const [before = '', after = ''] = strings.didYouMean.split('{q}');
+    suggestionLine.replaceChildren(before, link, after);
+    suggestionLine.hidden = false;
   }
 
   function resultItem(data: ResultData): HTMLElement {

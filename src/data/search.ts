@@ -1,12 +1,13 @@
 // What the search index learns about each page: filters, sort date, meta and extra keywords.
 // Filter values are the names readers see, in the page's language (one index per language).
 import { getImage } from 'astro:assets';
-import type { Site, SiteEntries, Solution } from './site';
+import type { Site, SiteEntries, SiteRoute, Solution } from './site';
 import { inEveryLang, type Lang } from '../i18n/langs';
 import { kindLabel } from '../i18n/kinds';
 import { SEARCH_KINDS, type SearchKind } from '../lib/content-kinds';
 import { isoDate } from '../lib/dates';
 import { keywordsFor } from '../lib/search-keywords';
+import { vocabularyOf } from '../lib/suggest';
 import { projectStatus } from '../lib/project-status';
 import type { ValueNames } from '../lib/search-state';
 import { MATURITIES, PROJECT_STATUSES, SDGS, sdgLabel, STAGES } from '../lib/taxonomy';
@@ -89,6 +90,12 @@ export async function searchRecord(
       text = `${data.name} ${data.description[lang]}`;
       break;
     }
+    case 'theme': {
+      const { data } = item.entry;
+      filters.push(['theme', data.name[lang]]);
+      text = `${data.name[lang]} ${data.description[lang]}`;
+      break;
+    }
     case 'page':
       text = item.text;
       break;
@@ -114,4 +121,31 @@ export function searchValueNames(site: Site): ValueNames {
     sdg: Object.keys(SDGS).map((goal) => inEveryLang((lang) => sdgLabel(Number(goal), lang))),
     status: pairs(Object.values(PROJECT_STATUSES)),
   };
+}
+
+/** What a search result is called and says of itself: its title and summary, or name and description. */
+function headlineOf(route: SiteRoute, lang: Lang): string {
+  if (!('entry' in route) || !route.entry) return '';
+  const data = route.entry.data as {
+    title?: string;
+    summary?: string;
+    name?: string | Record<Lang, string>;
+    description?: string | Record<Lang, string>;
+  };
+  const inLang = (text: string | Record<Lang, string> | undefined) => (typeof text === 'object' ? text[lang] : text);
+  return [data.title, data.summary, inLang(data.name), inLang(data.description)].filter(Boolean).join(' ');
+}
+
+/**
+ * The words a reader may have meant, for "Mente du …?" (src/lib/suggest.ts): the titles,
+ * summaries and names of every page the search finds in a language, and the keyword layer's words.
+ */
+export function searchVocabulary(site: Site, lang: Lang): string[] {
+  const searchable = site.routes.filter(
+    (route) => route.lang === lang && (SEARCH_KINDS as readonly string[]).includes(route.view),
+  );
+  return vocabularyOf([
+    ...searchable.map((route) => headlineOf(route, lang)),
+    ...site.searchTerms.flatMap((group) => group[lang]),
+  ]);
 }

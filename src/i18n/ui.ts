@@ -109,6 +109,7 @@ const nb = {
   kindStory: 'Medlemshistorie',
   kindNews: 'Nyhet',
   kindMember: 'Medlem',
+  kindTheme: 'Tema',
   kindPage: 'Side',
   kindProject: 'Prosjekt',
   kindEvent: 'Arrangement',
@@ -118,6 +119,7 @@ const nb = {
   searchNoScript: 'Søket trenger JavaScript, som er slått av eller ikke lastet. Du finner alt innholdet også her:',
   searchFilters: 'Avgrens søket',
   searchFilterToggle: 'Filtrer',
+  searchDidYouMean: 'Mente du {q}?',
   searchFilterNames: {
     type: 'Innholdstype',
     theme: 'Tema',
@@ -319,6 +321,7 @@ const en: UiStrings = {
   kindStory: 'Member story',
   kindNews: 'News',
   kindMember: 'Member',
+  kindTheme: 'Theme',
   kindPage: 'Page',
   kindProject: 'Project',
   kindEvent: 'Event',
@@ -329,6 +332,7 @@ const en: UiStrings = {
     'Search needs JavaScript, which is turned off or did not load. You can find all content here as well:',
   searchFilters: 'Refine your search',
   searchFilterToggle: 'Filter',
+  searchDidYouMean: 'Did you mean {q}?',
   searchFilterNames: {
     type: 'Content type',
     theme: 'Theme',

@@ -1,7 +1,8 @@
 // What a finished build must have written, derived from the route table: a file for every
-// route, the feeds, the calendars, the open data, the social cards, and how many pages each language's search
-// index holds. The build checks its output against this list (src/integrations/build-guard.ts),
-// so that a build that stopped half-way, or a step that quietly wrote nothing, cannot pass.
+// route, the feeds, the calendars, the open data, the social cards, the search's words, and
+// how many pages each language's search index holds. The build checks its output against this
+// list (src/integrations/build-guard.ts), so that a build that stopped half-way, or a step that
+// quietly wrote nothing, cannot pass.
 import { LANGS, type Lang } from '../i18n/langs';
 import { collectionOf, FEED_KINDS, OPEN_DATA_KINDS, OWN_CARD_KINDS, SEARCH_KINDS } from './content-kinds';
 import type { EntryTypes, Route } from './routes';
@@ -13,6 +14,7 @@ import {
   feedPath,
   langRoot,
   openDataPath,
+  searchWordsPath,
   socialCardPath,
 } from './urls';
 
@@ -44,6 +46,7 @@ export function expectedOutputs<E extends EntryTypes>(routes: readonly Route<E>[
   for (const lang of LANGS) {
     files.add(fileOf(socialCardPath(langRoot(lang), lang)));
     files.add(fileOf(calendarPath(lang)));
+    files.add(fileOf(searchWordsPath(lang)));
     for (const kind of FEED_KINDS) files.add(fileOf(feedPath(collectionOf(kind), lang)));
     for (const kind of OPEN_DATA_KINDS) files.add(fileOf(openDataPath(kind, lang)));
   }

@@ -135,7 +135,9 @@ export const KINDS = {
     collection: 'themes',
     layout: 'list',
     segments: { nb: 'tema', en: 'themes' },
+    label: 'kindTheme',
     section: { label: 'themes', intro: 'themesIntro' },
+    searchable: true,
   },
 } as const satisfies Record<string, KindSpec>;
 

@@ -7,6 +7,41 @@ import { anyFilter, appendFilters, readFilters, sameWord } from './url-filters';
 export const FILTER_KEYS = ['type', 'theme', 'stage', 'maturity', 'sdg', 'status', 'funder'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
+/** The part of Pagefind the search runs on (the page and the tests alike). */
+export interface PagefindSearch<Response extends { results: readonly unknown[] }> {
+  options(options: { exactDiacritics: boolean }): Promise<void>;
+  search(term: string | null, options: Record<string, unknown>): Promise<Response>;
+}
+
+/**
+ * Whether a query's accents must match as written: "fôr" (fodder) is not "for". Pagefind folds
+ * ô, é and the like (and å) into plain letters, so "fôr" found every "for", "forskning" and
+ * "foregår" (on the sample, 63 pages where 30 are about fôr). Æ and ø are letters of their own
+ * that Pagefind keeps, and å is left folded, so that "pa" still finds "på".
+ */
+export function wantsExactAccents(query: string): boolean {
+  // Combining marks after NFD, except the ring of å (U+030A).
+  return /[\u0300-\u0309\u030b-\u036f]/u.test(query.normalize('NFD'));
+}
+
+/**
+ * Searches as the search page does: accents as written where the query has them (see
+ * wantsExactAccents), folded when that finds nothing: Pagefind's exact mode does not stem
+ * (on the sample, "fôrbruk" found nothing that way).
+ */
+export async function searchWithAccents<Response extends { results: readonly unknown[] }>(
+  pagefind: PagefindSearch<Response>,
+  query: string,
+  options: Record<string, unknown>,
+): Promise<Response> {
+  const exact = wantsExactAccents(query);
+  await pagefind.options({ exactDiacritics: exact });
+  const response = await pagefind.search(query || null, options);
+  if (!exact || response.results.length > 0) return response;
+  await pagefind.options({ exactDiacritics: false });
+  return pagefind.search(query, options);
+}
+
 export interface SearchState {
   q: string;
   filters: Record<FilterKey, string[]>;
@@ -70,6 +105,8 @@ export function matchedMostlyKeywords(locations: readonly number[], wordCount: n
 export interface SearchPageConfig {
   lang: Lang;
   bundle: string;
+  /** The site's words for spelling suggestions (src/pages/[...words].json.ts). */
+  words: string;
   base: string;
   otherSearch: string;
   themes: string;
@@ -88,5 +125,7 @@ export interface SearchPageConfig {
     loading: string;
     failed: string;
     filterToggle: string;
+    /** "Mente du {q}?": {q} becomes a link to the suggested search. */
+    didYouMean: string;
   };
 }

@@ -47,6 +47,11 @@ export function eventCalendarPath(lang: Lang, slug: string): string {
   return `${entryPath('events', lang, slug)}${slug}.ics`;
 }
 
+/** The site's words for the search page's spelling suggestions: "/sok/ord.json". */
+export function searchWordsPath(lang: Lang): string {
+  return `${sectionPath('search', lang)}${lang === 'nb' ? 'ord' : 'words'}.json`;
+}
+
 /** An open-data file, e.g. "/data/losninger.json" or "/en/data/members.json". */
 export function openDataPath(kind: OpenDataKind, lang: Lang): string {
   return `${sectionPath('data', lang)}${SECTIONS[collectionOf(kind)].segments[lang]}.json`;

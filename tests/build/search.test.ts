@@ -1,5 +1,7 @@
 // Real queries against the built Pagefind indexes, from Node: what any content must give on
 // both sites, and rankings of known queries on the fixture site.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LANGS, type Lang } from '../../src/i18n/langs';
 import type { EntryCollection } from '../../src/lib/content-kinds';
@@ -78,22 +80,29 @@ describe('search on the fixture site', () => {
       ['vaerlam', 'æ typed as ae', '/losninger/genomisk-seleksjon-av-vaerlam/'],
       ['sauebonder', 'ø typed as o', '/historier/sauebonden-som-tester-lam/'],
       ['øl', 'ø', '/losninger/ol-fra-gammelt-brod/'],
-      ['avl', 'a short word and its compounds', '/losninger/genomisk-seleksjon-av-vaerlam/'],
+      ['avl', 'a short word: the theme about it first', '/tema/genetikk/'],
       ['protein halm', 'two words', '/losninger/protein-av-halm/'],
       ['Granli', 'a member name', '/medlemmer/granli/'],
       ['personvern', 'a static page', '/personvern/'],
       ['feed', 'an English word for a Norwegian-only page about fôr', '/losninger/ol-fra-gammelt-brod/'],
+      ['fôr', 'ô, whose theme leads the pages about fôr', '/tema/for/'],
+      ['Bioraffinering', 'a theme name', '/tema/bioraffinering/'],
+      ['Proteinfôr i stor skala', 'a project name', '/prosjekter/proteinfor-i-stor-skala/'],
+      ['Acme', 'a member name that other pages mention', '/medlemmer/acme/'],
     ],
     en: [
       ['straw', 'a word of the title', '/en/solutions/straw-protein/'],
       ['cold chain', 'an English-only page', '/en/solutions/dairy-cold-chain/'],
       ['genomic selection', 'two words', '/en/solutions/genomic-selection-of-ram-lambs/'],
-      ['breeding', 'a word of the keyword layer', '/en/solutions/genomic-selection-of-ram-lambs/'],
+      ['breeding', 'a word of the keyword layer: the theme about it first', '/en/themes/genetics/'],
       ['lettuce', 'a news item', '/en/news/lettuce-from-the-mountains/'],
       ['Fjøsdata', 'a member name with ø', '/en/members/fjosdata/'],
       ['Fjosdata', 'the same typed without ø', '/en/members/fjosdata/'],
       ['privacy', 'a static page', '/en/privacy/'],
       ['meieri', 'a Norwegian word for an English-only page about dairy', '/en/solutions/dairy-cold-chain/'],
+      ['feed', 'a theme name', '/en/themes/feed/'],
+      ['Protein feed at scale', 'a project name', '/en/projects/protein-feed-at-scale/'],
+      ['Acme', 'a member name that other pages mention', '/en/members/acme/'],
     ],
   };
 
@@ -103,7 +112,7 @@ describe('search on the fixture site', () => {
       expect(hits[0]?.url, `results: ${hits.map((h) => h.url).join(', ')}`).toBe(expected);
     });
 
-    it('filters by theme alone: the theme "feed" lists every entry and member with that theme', async () => {
+    it('filters by theme alone: the theme "feed" lists its page, every entry and member with it', async () => {
       const theme = lang === 'nb' ? 'Fôr' : 'Feed';
       const hits = await searchAll(search[lang]!, null, { theme });
       const tagged = (collection: Exclude<EntryCollection, 'pages'>) =>
@@ -114,7 +123,24 @@ describe('search on the fixture site', () => {
         (m.parsed.data as { themes?: string[] }).themes?.includes('feed'),
       ).length;
       const entries = (['solutions', 'stories', 'news', 'projects', 'events'] as const).map(tagged);
-      expect(hits.length).toBe(entries.reduce((sum, n) => sum + n, 0) + members);
+      const themePage = 1;
+      expect(hits.length).toBe(entries.reduce((sum, n) => sum + n, 0) + members + themePage);
+    });
+  });
+
+  describe('accents', () => {
+    const pageText = (url: string) => readFileSync(join(distDir, url, 'index.html'), 'utf8').toLowerCase();
+
+    it('finds with "fôr" only pages about fôr, none with just "for" or "forskning"', async () => {
+      const hits = await searchAll(search.nb!, 'fôr');
+      expect(hits.length).toBeGreaterThan(3);
+      for (const hit of hits) expect(pageText(hit.url), hit.url).toContain('fôr');
+      expect(hits.map((h) => h.url)).not.toContain('/prosjekter/genetikk-for-robuste-sauer/');
+    });
+
+    it('still finds words with æ, ø and å when they are typed without', async () => {
+      const found = (await searchAll(search.nb!, 'proteinfor')).map((h) => h.url);
+      expect(found).toContain('/prosjekter/proteinfor-i-stor-skala/');
     });
   });
 

@@ -84,6 +84,21 @@ describe('search page', () => {
     await page.close();
   });
 
+  it('suggests the word the reader may have meant, from the site’s own words', async () => {
+    const page = await context.browser.newPage();
+    await page.goto(`${context.site.origin}/sok/?q=bioraffinerng`);
+    await expect.poll(() => page.locator('#search-status').textContent()).toBe('Ingen treff for «bioraffinerng».');
+    const suggested = page.locator('#search-suggestion');
+    await expect.poll(() => suggested.textContent()).toBe('Mente du bioraffinering?');
+    await suggested.getByRole('link', { name: 'bioraffinering' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('bioraffinering');
+    await expect.poll(() => resultLinks(page)).toContain('/tema/bioraffinering/');
+    await expect(suggested.isVisible()).resolves.toBe(false);
+    await page.goto(`${context.site.origin}/en/search/?q=protien`);
+    await expect.poll(() => suggested.textContent()).toBe('Did you mean protein?');
+    await page.close();
+  });
+
   it('keeps the header search box a plain form that leads to the search page', async () => {
     const page = await context.browser.newPage({ javaScriptEnabled: false });
     await page.goto(`${context.site.origin}/en/solutions/straw-protein/`);

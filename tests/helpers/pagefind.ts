@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { searchWithAccents } from '../../src/lib/search-state';
 
 export interface SearchHit {
   url: string;
@@ -45,7 +46,7 @@ export async function searchAll(
   term: string | null,
   filters?: Record<string, string | string[]>,
 ): Promise<SearchHit[]> {
-  const response = await api.search(term, filters ? { filters } : {});
+  const response = await searchWithAccents(api, term ?? '', filters ? { filters } : {});
   return Promise.all(
     response.results.map(async (result) => {
       const data = await result.data();

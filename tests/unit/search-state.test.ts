@@ -4,7 +4,9 @@ import {
   matchedMostlyKeywords,
   pagefindFilters,
   readSearchState,
+  searchWithAccents,
   translateFilters,
+  wantsExactAccents,
   writeSearchState,
 } from '../../src/lib/search-state';
 
@@ -53,5 +55,34 @@ describe('a search in the other language', () => {
       new URLSearchParams('q=halm&type=Solution&theme=Biorefining&funder=Testfondet').toString(),
     );
     expect(translateFilters(english, names, 'nb').filters.theme).toEqual(['Bioraffinering']);
+  });
+});
+
+describe('accents as written', () => {
+  it('keeps accents such as ô and é, and leaves æ, ø and å to the index', () => {
+    expect(wantsExactAccents('fôr')).toBe(true);
+    expect(wantsExactAccents('idé')).toBe(true);
+    expect(wantsExactAccents('for')).toBe(false);
+    expect(wantsExactAccents('værlam Fjøsdata på')).toBe(false);
+  });
+
+  it('searches exactly first, and folded when that finds nothing', async () => {
+    const calls: [string | null, boolean][] = [];
+    let exact = false;
+    const pagefind = {
+      options: async (options: { exactDiacritics: boolean }) => void (exact = options.exactDiacritics),
+      search: async (term: string | null) => {
+        calls.push([term, exact]);
+        return { results: exact ? [] : ['a hit'] };
+      },
+    };
+    await expect(searchWithAccents(pagefind, 'fôrbruk', {})).resolves.toEqual({ results: ['a hit'] });
+    expect(calls).toEqual([
+      ['fôrbruk', true],
+      ['fôrbruk', false],
+    ]);
+    calls.length = 0;
+    await searchWithAccents(pagefind, '', {});
+    expect(calls).toEqual([[null, false]]);
   });
 });
