@@ -171,4 +171,28 @@ describe('screenshots', () => {
     console.log(`Screenshots in ${SCREENSHOTS}: ${written.length} files`);
     expect(written).toHaveLength(36);
   }, 200_000);
+
+  it('of the explorer filtered and with nothing left, and search with a suggestion and with nothing found', async () => {
+    // Known content: the fixture site has a combination that lists nothing and a word to misspell.
+    const shots = {
+      'explorer-filtered': '/losninger/?theme=bioraffinering',
+      'explorer-empty': '/en/solutions/?theme=genetics&maturity=pilot',
+      'search-suggestion': '/sok/?q=bioraffinerng',
+      'search-nothing': '/en/search/?q=xyzzy',
+    };
+    const written: string[] = [];
+    for (const [name, path] of Object.entries(shots)) {
+      for (const [width, viewport] of Object.entries(VIEWPORTS)) {
+        for (const scheme of SCHEMES) {
+          const page = await openPage('fixture', path, viewport, scheme);
+          if (name === 'search-suggestion') await page.locator('#search-suggestion').waitFor();
+          const file = join(SCREENSHOTS, `${name}-${width}-${scheme}.png`);
+          await page.screenshot({ path: file, fullPage: true });
+          written.push(file);
+          await page.close();
+        }
+      }
+    }
+    expect(written).toHaveLength(16);
+  }, 120_000);
 });
