@@ -13,7 +13,6 @@ import {
 } from '../lib/search-state';
 import { fill } from '../lib/template';
 import { LOCALES, otherLang } from '../i18n/langs';
-import { suggestion } from '../lib/suggest';
 import { carryToOtherLanguage } from './language-switch';
 
 interface ResultData {
@@ -136,7 +135,7 @@ async function start(app: HTMLElement, form: HTMLFormElement) {
     footer.append(results.length === 0 ? emptyState() : otherLanguageHint());
   }
 
-  // The site's words, fetched once, the first time a search finds little.
+  // The site's words and the code that compares them, fetched once, the first time a search finds little.
   let vocabulary: Promise<string[]> | undefined;
 
   /** "Mente du …?" under the count, when the search found little and a nearby word exists. */
@@ -146,7 +145,8 @@ async function start(app: HTMLElement, form: HTMLFormElement) {
     vocabulary ??= fetch(config.words)
       .then((response) => response.json() as Promise<string[]>)
       .catch(() => []);
-    const suggested = suggestion(state.q, await vocabulary);
+    const [{ suggestion }, words] = await Promise.all([import('../lib/suggest'), vocabulary]);
+    const suggested = suggestion(state.q, words);
     if (!suggested || thisRun !== run) return;
     const link = element('a', { href: `?${new URLSearchParams({ q: suggested })}` }, suggested);
     link.addEventListener('click', (event) => {

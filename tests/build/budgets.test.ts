@@ -10,8 +10,10 @@ const BUDGET = {
   html: { raw: 80 * KB, gzip: 14 * KB },
   css: { raw: 30 * KB, gzip: 7 * KB },
   // Search and the explorer bring their own code (Pagefind itself loads on demand, see the
-  // first-search budget in tests/e2e/search.test.ts); the press box's copy button is tiny.
-  jsSearch: { raw: 10 * KB, gzip: 4 * KB },
+  // first-search budget in tests/e2e/search.test.ts; so do the spelling suggestions); the press
+  // box's copy button is tiny. The search page's script was 4.0 KB gzip before it learned to carry
+  // a search to the other language, match accents and suggest words: 4.3 KB now.
+  jsSearch: { raw: 10 * KB, gzip: 4.5 * KB },
   jsOther: { raw: 4 * KB, gzip: 2 * KB },
 };
 

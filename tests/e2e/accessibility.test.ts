@@ -172,7 +172,7 @@ describe('screenshots', () => {
     expect(written).toHaveLength(36);
   }, 200_000);
 
-  it('of the explorer filtered and with nothing left, and search with a suggestion and with nothing found', async () => {
+  it('of the explorer filtered and empty, and search with a suggestion and with nothing found', async () => {
     // Known content: the fixture site has a combination that lists nothing and a word to misspell.
     const shots = {
       'explorer-filtered': '/losninger/?theme=bioraffinering',
