@@ -1,15 +1,16 @@
 // npm run lighthouse: Lighthouse (mobile preset) on the key pages of the built site, served on
-// localhost and opened in the installed Chromium. Prints a table of the four category scores.
+// localhost and opened in the installed Chromium. Prints a table of the four category scores
+// and the layout shift.
 import { preview } from 'astro';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { findBrowser, QUIET_BROWSER_FLAGS } from '../tests/helpers/browser';
 import { templatePaths } from '../tests/helpers/templates';
 
-// The key pages of whatever content the site has: home, the solutions list, a case and a
-// search that finds something, in both languages.
+// The key pages of whatever content the site has: home, the solutions list, a case, and the
+// search page empty and with a search that finds something, in both languages.
 const KEY_PAGES = /^\/(en\/)?$|^\/(losninger|en\/solutions)\/([a-z0-9-]+\/)?$|^\/(sok|en\/search)\/\?q=(?!xyzzy)/;
-const PAGES = templatePaths('dist').filter((path) => KEY_PAGES.test(path));
+const PAGES = [...templatePaths('dist').filter((path) => KEY_PAGES.test(path)), '/sok/', '/en/search/'];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
 const port = 4600;
@@ -28,13 +29,16 @@ try {
       onlyCategories: [...CATEGORIES],
     });
     const scores = CATEGORIES.map((c) => Math.round((result?.lhr.categories[c]?.score ?? 0) * 100));
-    rows.push(`| ${path} | ${scores.join(' | ')} |`);
-    console.error(`${path}: ${scores.join(' ')}`);
+    const shift = (result?.lhr.audits['cumulative-layout-shift']?.numericValue ?? 0).toFixed(3);
+    rows.push(`| ${path} | ${scores.join(' | ')} | ${shift} |`);
+    console.error(`${path}: ${scores.join(' ')} CLS ${shift}`);
   }
 } finally {
   chrome.kill();
   await server.stop();
 }
 console.log(
-  ['| page | performance | accessibility | best practices | SEO |', '|---|---|---|---|---|', ...rows].join('\n'),
+  ['| page | performance | accessibility | best practices | SEO | CLS |', '|---|---|---|---|---|---|', ...rows].join(
+    '\n',
+  ),
 );
