@@ -23,6 +23,11 @@ const STOP_WORDS: Record<Lang, ReadonlySet<string>> = {
   ),
 };
 
+/** Whether a word is too common to mean anything in one of the site's languages ("for", "the"). */
+export function isCommonWord(word: string): boolean {
+  return Object.values(STOP_WORDS).some((words) => words.has(word.toLowerCase()));
+}
+
 /** Letters, digits, spaces and hyphens: no markup, which would reach the page's hidden search words. */
 const PLAIN_TERM = /^[\p{L}\p{N}]+(?:[ -][\p{L}\p{N}]+)*$/u;
 

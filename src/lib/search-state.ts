@@ -27,7 +27,8 @@ export function wantsExactAccents(query: string): boolean {
 /**
  * Searches as the search page does: accents as written where the query has them (see
  * wantsExactAccents), folded when that finds nothing: Pagefind's exact mode does not stem
- * (on the sample, "fôrbruk" found nothing that way).
+ * (on the sample, "fôrbruk" found nothing that way). Not when folding leaves only common words:
+ * "fôr" on the English search would become "for" and list every page that has it.
  */
 export async function searchWithAccents<Response extends { results: readonly unknown[] }>(
   pagefind: PagefindSearch<Response>,
@@ -38,6 +39,9 @@ export async function searchWithAccents<Response extends { results: readonly unk
   await pagefind.options({ exactDiacritics: exact });
   const response = await pagefind.search(query || null, options);
   if (!exact || response.results.length > 0) return response;
+  // Loaded only here, off the search page's first script.
+  const { foldDiacritics, isCommonWord, words } = await import('./search-keywords');
+  if (words(foldDiacritics(query)).every(isCommonWord)) return response;
   await pagefind.options({ exactDiacritics: false });
   return pagefind.search(query, options);
 }

@@ -12,8 +12,8 @@ const BUDGET = {
   // Search and the explorer bring their own code (Pagefind itself loads on demand, see the
   // first-search budget in tests/e2e/search.test.ts; so do the spelling suggestions); the press
   // box's copy button is tiny. The search page's script was 4.0 KB gzip before it learned to carry
-  // a search to the other language, match accents and suggest words: 4.3 KB now.
-  jsSearch: { raw: 10 * KB, gzip: 4.5 * KB },
+  // a search to the other language, match accents and suggest words: 4.5 KB now.
+  jsSearch: { raw: 11 * KB, gzip: 5 * KB },
   jsOther: { raw: 4 * KB, gzip: 2 * KB },
 };
 

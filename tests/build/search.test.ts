@@ -138,6 +138,11 @@ describe('search on the fixture site', () => {
       expect(hits.map((h) => h.url)).not.toContain('/prosjekter/genetikk-for-robuste-sauer/');
     });
 
+    it('finds nothing with "fôr" in English rather than every "for"', async () => {
+      expect(await searchAll(search.en!, 'fôr')).toEqual([]);
+      expect((await searchAll(search.en!, 'for')).length).toBeGreaterThan(0);
+    });
+
     it('still finds words with æ, ø and å when they are typed without', async () => {
       const found = (await searchAll(search.nb!, 'proteinfor')).map((h) => h.url);
       expect(found).toContain('/prosjekter/proteinfor-i-stor-skala/');

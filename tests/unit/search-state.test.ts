@@ -84,5 +84,9 @@ describe('accents as written', () => {
     calls.length = 0;
     await searchWithAccents(pagefind, '', {});
     expect(calls).toEqual([[null, false]]);
+    // Folded, "fôr" is "for", which every page has: nothing found stays nothing found.
+    calls.length = 0;
+    await expect(searchWithAccents(pagefind, 'fôr', {})).resolves.toEqual({ results: [] });
+    expect(calls).toEqual([['fôr', true]]);
   });
 });
