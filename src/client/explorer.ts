@@ -70,11 +70,11 @@ function start(section: HTMLElement) {
   /** A change of the filters is a step in the history, so that Back undoes it. */
   function choose(next: Option[]) {
     choices = next;
-    const url = urlOf(choices);
-    if (url !== `${location.pathname}${location.search}`) history.pushState(null, '', url);
+    if (urlOf(choices) !== here()) history.pushState(null, '', urlOf(choices));
     show();
   }
 
+  const here = () => `${location.pathname}${location.search}`;
   const urlOf = (chosen: Option[]) => {
     const params = writeChoices(chosen, lang).toString();
     return `${location.pathname}${params ? `?${params}` : ''}`;
@@ -94,5 +94,5 @@ function start(section: HTMLElement) {
   window.addEventListener('popstate', restore);
   restore();
   // A link in the other language's words, or with ids, is written in this page's words.
-  if (urlOf(choices) !== `${location.pathname}${location.search}`) history.replaceState(null, '', urlOf(choices));
+  if (urlOf(choices) !== here()) history.replaceState(null, '', urlOf(choices));
 }
