@@ -6,13 +6,12 @@ import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import slugify from '@sindresorhus/slugify';
 import { LANGS, type Lang } from '../src/i18n/langs';
 import { entryFileName, readEntryFiles, readListItems, readRecordFiles } from '../src/lib/content-files';
 import { isoDate } from '../src/lib/dates';
 import { collectionOf, isKind, SCAFFOLD_KINDS, type ScaffoldKind } from '../src/lib/content-kinds';
 import { entryFile, memberFile, PLACEHOLDER_PICTURE } from '../src/lib/scaffold';
-import { isSlug } from '../src/lib/slugs';
+import { isSlug, toSlug } from '../src/lib/slugs';
 
 const root = process.env['CONTENT_DIR'] ?? 'content';
 
@@ -20,16 +19,6 @@ function fail(message: string): never {
   console.error(`npm run new: ${message}`);
   process.exit(1);
 }
-
-/** URL names as editors expect: æ → ae, ø → o, å → a. */
-const toSlug = (title: string) =>
-  slugify(title, {
-    customReplacements: [
-      ['æ', 'ae'],
-      ['ø', 'o'],
-      ['å', 'a'],
-    ],
-  });
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

@@ -1,5 +1,5 @@
 // What a finished build must have written, derived from the route table: a file for every
-// route, the feeds, the calendars, the open data, the social cards, the search's words, and
+// route, the feeds, the calendars, the open data, the social cards, the press pictures, the search's words, and
 // how many pages each language's search index holds. The build checks its output against this
 // list (src/integrations/build-guard.ts), so that a build that stopped half-way, or a step that
 // quietly wrote nothing, cannot pass.
@@ -27,7 +27,11 @@ export interface ExpectedOutputs {
 
 const fileOf = (path: string) => (path.endsWith('/') ? `${path}index.html` : path).slice(1);
 
-export function expectedOutputs<E extends EntryTypes>(routes: readonly Route<E>[]): ExpectedOutputs {
+/** `downloads`: site paths of files written beside pages (the press pictures). */
+export function expectedOutputs<E extends EntryTypes>(
+  routes: readonly Route<E>[],
+  downloads: readonly string[] = [],
+): ExpectedOutputs {
   const has = (kinds: readonly string[], view: string) => kinds.includes(view);
   const editor = CMS_PATH.slice(1);
   const files = new Set<string>([
@@ -37,6 +41,7 @@ export function expectedOutputs<E extends EntryTypes>(routes: readonly Route<E>[
     'pagefind/pagefind.js',
     `${editor}index.html`,
     `${editor}config.yml`,
+    ...downloads.map(fileOf),
   ]);
   for (const route of routes) {
     files.add(fileOf(route.path));

@@ -246,7 +246,9 @@ describe.each(bothSites())('the $name site', ({ contentDir, distDir }) => {
         const box = page.$('.press-box');
         expect(box.length, page.path).toBe(1);
         expect(box.find('a[href^="mailto:"]').length, page.path).toBe(1);
-        expect(box.find('a[download]').attr('href'), page.path).toMatch(/^\/_astro\/.+\.(jpg|jpeg|png|webp)$/);
+        expect(box.find('a[download]').attr('href'), page.path).toMatch(
+          new RegExp(`^${page.path}[a-z0-9_-]+\\.(jpg|png|webp|avif|tif)$`),
+        );
         expect(box.find('time').length, page.path).toBeGreaterThanOrEqual(1);
         const canonical = page.$('link[rel="canonical"]').attr('href');
         expect(box.find('.citation').text(), page.path).toContain(canonical);
