@@ -4,6 +4,7 @@
 import sharp from 'sharp';
 import type { Site, SiteRoute, Solution, ViewRoute } from './site';
 import { t } from '../i18n/ui';
+import { fill } from '../lib/template';
 import { exifOf, pressPictureName, savedFormat, xmpOf } from '../lib/press-pictures';
 
 export type Picture = Solution['data']['hero'];
@@ -35,6 +36,12 @@ export function pressPictureOf(route: SiteRoute): PressPicture | null {
   if (!picture) return null;
   const fileName = pressPictureName(route.entry.data.slug, picture.credit, picture.src.format);
   return { path: `${route.path}${fileName}`, fileName, picture, lang: route.lang };
+}
+
+/** What the download is, for its link: "JPG, 2400 × 1600 piksler". */
+export function fileFacts({ fileName, picture, lang }: PressPicture): string {
+  const format = fileName.slice(fileName.lastIndexOf('.') + 1).toUpperCase();
+  return fill(t(lang).pressImageFormat, { format, width: picture.src.width, height: picture.src.height });
 }
 
 export const pressPictures = (site: Site): PressPicture[] =>

@@ -6,7 +6,7 @@ import exifr from 'exifr';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import type { Section } from '../../src/i18n/segments';
-import { entryPath } from '../../src/lib/urls';
+import { entryPath, pagePath } from '../../src/lib/urls';
 import { entriesOf, isLive, type Entry } from '../helpers/content';
 import { builtPages, resolvePath } from '../helpers/dist';
 import { bothSites } from '../helpers/sites';
@@ -28,7 +28,7 @@ const texts = (value: unknown): string[] =>
     typeof item === 'object' && item !== null ? String((item as { value: unknown }).value) : String(item),
   );
 
-describe.each(bothSites())('press pictures of the $name site', ({ contentDir, distDir }) => {
+describe.each(bothSites())('press pictures of the $name site', ({ name, contentDir, distDir }) => {
   const pages = builtPages(distDir);
   const withPicture = SECTIONS.flatMap((section) => entriesOf(contentDir, section))
     .filter((entry) => isLive(entry) && pictureOf(entry))
@@ -72,6 +72,32 @@ describe.each(bothSites())('press pictures of the $name site', ({ contentDir, di
       expect(texts(tags.dc.rights)[0], page.path).toContain(picture.credit);
       // XMP is UTF-8: the description keeps æ, ø and å (EXIF's ASCII field may not).
       expect(texts(tags.dc.description), page.path).toContain(picture.alt);
+    }
+  });
+
+  it('lists every press picture with its credit and every press contact on the press page of each language', () => {
+    const pressPages = entriesOf(contentDir, 'pages').filter((entry) => entry.folder === 'press' && isLive(entry));
+    if (name === 'fixture') expect(pressPages.map((entry) => entry.lang).sort()).toEqual(['en', 'nb']);
+    for (const pressPage of pressPages) {
+      const page = pages.find((p) => p.path === pagePath(pressPage.lang, String(pressPage.data['slug'])))!;
+      const downloads = page.$('main a[download]');
+      const own = withPicture.filter(({ entry }) => entry.lang === pressPage.lang);
+      expect(
+        downloads
+          .map((_, a) => page.$(a).attr('href'))
+          .get()
+          .sort(),
+        page.path,
+      ).toEqual(own.map(({ page: p }) => p.$('.press-box a[download]').attr('href')).sort());
+      for (const { picture } of own) expect(page.$('main').text(), page.path).toContain(picture.credit);
+      const contacts = SECTIONS.flatMap((section) => entriesOf(contentDir, section))
+        .filter((entry) => isLive(entry) && entry.lang === pressPage.lang)
+        .flatMap((entry) => {
+          const contact = (entry.data['pressContact'] ?? entry.data['contact']) as { email: string } | undefined;
+          return contact ? [contact.email.toLowerCase()] : [];
+        });
+      const mailto = page.$('main a[href^="mailto:"]').map((_, a) => page.$(a).attr('href')!.slice(7).toLowerCase());
+      for (const email of contacts) expect(mailto.get(), page.path).toContain(email);
     }
   });
 });
