@@ -5,7 +5,7 @@ import sharp from 'sharp';
 import type { Site, SiteRoute, Solution, ViewRoute } from './site';
 import { t } from '../i18n/ui';
 import { fill } from '../lib/template';
-import { exifOf, pressPictureName, savedFormat, xmpOf } from '../lib/press-pictures';
+import { exifOf, pressPictureName, savedFormat, xmpOf, type SavedFormat } from '../lib/press-pictures';
 
 export type Picture = Solution['data']['hero'];
 
@@ -25,6 +25,7 @@ export interface PressPicture {
   /** Site path of the file, beside its page: "/losninger/protein-fra-halm/protein-fra-halm_kari-nordmann.jpg". */
   path: string;
   fileName: string;
+  format: SavedFormat;
   picture: Picture;
   lang: ArticleRoute['lang'];
 }
@@ -35,7 +36,8 @@ export function pressPictureOf(route: SiteRoute): PressPicture | null {
   const picture = mainPicture(route);
   if (!picture) return null;
   const fileName = pressPictureName(route.entry.data.slug, picture.credit, picture.src.format);
-  return { path: `${route.path}${fileName}`, fileName, picture, lang: route.lang };
+  const format = savedFormat(picture.src.format);
+  return { path: `${route.path}${fileName}`, fileName, format, picture, lang: route.lang };
 }
 
 /** What the download is, for its link: "JPG, 2400 × 1600 piksler". */
@@ -63,7 +65,7 @@ export function pressPictureFile(press: PressPicture): Promise<Buffer> {
   return made.get(press.path)!;
 }
 
-async function encode({ path, picture, lang }: PressPicture): Promise<Buffer> {
+async function encode({ path, format, picture, lang }: PressPicture): Promise<Buffer> {
   const file = originalFile(picture);
   if (!file) throw new Error(`The original file of the picture for ${path} cannot be found.`);
   const facts = {
@@ -72,7 +74,6 @@ async function encode({ path, picture, lang }: PressPicture): Promise<Buffer> {
     description: picture.alt,
     lang,
   };
-  const format = savedFormat(picture.src.format);
   return sharp(file)
     .keepMetadata()
     .withExifMerge(exifOf(facts))

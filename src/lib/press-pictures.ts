@@ -2,6 +2,7 @@
 // under a name made from the page and its maker ("protein-fra-halm_kari-nordmann.jpg"), with
 // the credit, the licence and what it shows written into the file (EXIF and XMP), so that a
 // saved copy still says where it came from.
+import { escapeXml } from './xml';
 import { toSlug } from './slugs';
 
 /** The text a picture carries into its file. */
@@ -34,6 +35,9 @@ const EXTENSION = { jpeg: 'jpg', png: 'png', webp: 'webp', avif: 'avif', tiff: '
 
 export type SavedFormat = (typeof SAVED_AS)[string];
 
+/** The media type of a saved press picture, for feeds. */
+export const mediaTypeOf = (format: SavedFormat): string => `image/${format}`;
+
 export function savedFormat(originalFormat: string): SavedFormat {
   const format = SAVED_AS[originalFormat.toLowerCase()];
   if (!format) throw new Error(`A press picture cannot be made from a ${originalFormat} file.`);
@@ -65,9 +69,6 @@ export function exifOf(facts: PictureFacts) {
     },
   };
 }
-
-const escapeXml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** A language alternative of Dublin Core, in the page's language and as the default. */
 const alt = (text: string, lang: string) =>

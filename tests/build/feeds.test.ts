@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { instantOf, normalLocalTime } from '../../src/lib/local-time';
 import { field, liveEntries, type Entry } from '../helpers/content';
 import { resolvePath } from '../helpers/dist';
+import { rssProblems, parseFeed } from '../helpers/rss-rules';
 import { bothSites } from '../helpers/sites';
 
 const FEEDS = [
@@ -49,6 +50,46 @@ describe.each(bothSites())('the feeds of the $name site', ({ contentDir, distDir
       }
     });
 
+    it('keeps every rule of RSS 2.0, read by a strict parser', () => {
+      expect(rssProblems(xml)).toEqual([]);
+    });
+
+    it('links to its section and names its own address', () => {
+      const parsed = parseFeed(xml) as {
+        rss: { channel: Record<string, { '@_href'?: string; '@_rel'?: string }[]>[] }[];
+      };
+      const strict = parsed.rss[0]!.channel[0]!;
+      expect(new URL(String(strict['link']![0])).pathname).toBe(path.replace('rss.xml', ''));
+      const self = strict['atom:link']!.find((link) => link['@_rel'] === 'self');
+      expect(new URL(self?.['@_href'] ?? '').pathname).toBe(path);
+    });
+
+    it('names each item by its entry, not its address, with its picture and its themes', () => {
+      const parsed = parseFeed(xml) as { rss: { channel: { item?: Record<string, unknown[]>[] }[] }[] };
+      const strictItems = parsed.rss[0]!.channel[0]!.item ?? [];
+      const live = liveEntries(contentDir, collection, lang);
+      for (const item of strictItems) {
+        const title = String(item['title']![0]);
+        const entry = live.find((e) => field(e, 'title') === title)!;
+        const guid = item['guid']![0] as { '#text': string; '@_isPermaLink': string };
+        expect(guid['@_isPermaLink'], title).toBe('false');
+        // The folder and the language, which a new slug does not change.
+        expect(guid['#text'], title).toMatch(new RegExp(`:${collection}/${entry.folder}/${lang}$`));
+        const picture = entry.data['hero'] ?? entry.data['image'];
+        const enclosure = item['enclosure']?.[0] as Record<string, string> | undefined;
+        expect(Boolean(enclosure), title).toBe(Boolean(picture));
+        if (enclosure) {
+          const file = resolvePath(distDir, new URL(enclosure['@_url']!).pathname);
+          expect(file, title).not.toBeNull();
+          expect(Number(enclosure['@_length']), title).toBe(statSync(file!).size);
+          expect(enclosure['@_type'], title).toMatch(/^image\//);
+        }
+        expect((item['category'] ?? []).length, title).toBe(
+          ((entry.data['themes'] as string[] | undefined) ?? []).length,
+        );
+      }
+    });
+
     it('is announced in the head of pages of its language and linked from its section', () => {
       const home = readFileSync(join(distDir, lang === 'nb' ? 'index.html' : 'en/index.html'), 'utf8');
       expect(home).toContain(`<link rel="alternate" type="application/rss+xml"`);
@@ -56,5 +97,32 @@ describe.each(bothSites())('the feeds of the $name site', ({ contentDir, distDir
       const index = readFileSync(join(distDir, path.replace('rss.xml', 'index.html')), 'utf8');
       expect(index).toMatch(new RegExp(`<a href="${path}"[^>]*>`));
     });
+  });
+});
+
+describe('the RSS 2.0 rules the feeds are held to', () => {
+  const feed = (channel: string, item = '<title>T</title>') =>
+    `<?xml version="1.0"?><rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom"><channel>${channel}<item>${item}</item></channel></rss>`;
+  const head = '<title>T</title><link>https://a.example/</link><description>D</description>';
+
+  it('accept a valid feed', () => {
+    expect(rssProblems(feed(`${head}<atom:link href="https://a.example/rss.xml" rel="self"/>`))).toEqual([]);
+  });
+
+  it.each([
+    ['a missing description', feed('<title>T</title><link>https://a.example/</link>'), /<description> is missing/],
+    ['a repeated title', feed(`${head}<title>U</title>`), /<title> appears 2 times/],
+    ['an unknown element', feed(`${head}<updated>x</updated>`), /<updated> is not an RSS 2.0 element/],
+    ['an undeclared prefix', feed(`${head}<media:content/>`), /undeclared namespace prefix "media"/],
+    ['an ISO date', feed(head, '<title>T</title><pubDate>2026-03-12</pubDate>'), /RFC 822/],
+    ['a relative permalink', feed(head, '<title>T</title><guid>/a/</guid>'), /permalink <guid> is not a URL/],
+    [
+      'an enclosure without length',
+      feed(head, '<title>T</title><enclosure url="https://a.example/x.jpg" type="image/jpeg"/>'),
+      /length/,
+    ],
+    ['an item without title or description', feed(head, '<link>https://a.example/x/</link>'), /neither <title> nor/],
+  ])('refuse %s', (_, xml, problem) => {
+    expect(rssProblems(xml).join('\n')).toMatch(problem);
   });
 });
