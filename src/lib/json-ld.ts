@@ -4,25 +4,40 @@
 type Thing = Record<string, unknown>;
 const CONTEXT = 'https://schema.org';
 
+/** Only web addresses: a sameAs of another scheme (javascript:, data:) would be followed by tools. */
+const isWebUrl = (url: string) => /^https?:\/\/[^\s]+$/i.test(url);
+
+/** A logo as search engines take it: a raster image with its size. */
+const imageObject = (logo: Logo): Thing => ({ '@type': 'ImageObject', ...logo });
+
+export interface Logo {
+  url: string;
+  width: number;
+  height: number;
+}
+
 export interface OrganizationInput {
   name: string;
   url: string;
   email?: string;
   description?: string;
   location?: string;
+  logo?: Logo;
   sameAs?: string[];
 }
 
-export function organization({ name, url, email, description, location, sameAs = [] }: OrganizationInput): Thing {
+export function organization({ name, url, email, description, location, logo, sameAs = [] }: OrganizationInput): Thing {
+  const links = sameAs.filter(isWebUrl);
   return {
     '@context': CONTEXT,
     '@type': 'Organization',
     name,
     url,
+    ...(logo ? { logo: imageObject(logo) } : {}),
     ...(email ? { email } : {}),
     ...(description ? { description } : {}),
     ...(location ? { address: { '@type': 'PostalAddress', addressLocality: location, addressCountry: 'NO' } } : {}),
-    ...(sameAs.length ? { sameAs } : {}),
+    ...(links.length ? { sameAs: links } : {}),
   };
 }
 
@@ -34,9 +49,11 @@ export interface ArticleInput {
   lang: string;
   published: Date;
   modified?: Date | undefined;
-  image?: string | undefined;
-  author: { name: string; type: 'Person' | 'Organization' };
-  publisher: { name: string; url: string };
+  /** Its picture, or its social card: search engines show an article with one. */
+  image: string;
+  /** A person's url: the page that says whom they write for. */
+  author: { name: string; type: 'Person' | 'Organization'; url: string };
+  publisher: { name: string; url: string; logo: Logo };
 }
 
 export function article({
@@ -61,9 +78,9 @@ export function article({
     inLanguage: lang,
     datePublished: published.toISOString(),
     dateModified: (modified ?? published).toISOString(),
-    ...(image ? { image: [image] } : {}),
-    author: { '@type': author.type, name: author.name },
-    publisher: { '@type': 'Organization', name: publisher.name, url: publisher.url },
+    image: [image],
+    author: { '@type': author.type, name: author.name, url: author.url },
+    publisher: { '@type': 'Organization', name: publisher.name, url: publisher.url, logo: imageObject(publisher.logo) },
   };
 }
 

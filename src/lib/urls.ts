@@ -7,6 +7,9 @@ import { collectionOf, KINDS, type OpenDataKind } from './content-kinds';
 /** Where the browser editor is served (src/pages/admin/), on every site. */
 export const CMS_PATH = '/admin/';
 
+/** The site's logo as a raster image, for structured data (search engines take no SVG). */
+export const LOGO = { path: '/logo.png', size: 512 } as const;
+
 /** The root of a language: "/" for Norwegian, "/en/" for English. */
 export function langRoot(lang: Lang): string {
   return lang === DEFAULT_LANG ? '/' : `/${lang}/`;

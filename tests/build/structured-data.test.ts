@@ -1,6 +1,7 @@
 // JSON-LD of each page type parses and carries what schema.org and search engines require.
 import { describe, expect, it } from 'vitest';
-import { builtPages, type BuiltPage } from '../helpers/dist';
+import sharp from 'sharp';
+import { builtPages, resolvePath, type BuiltPage } from '../helpers/dist';
 import { bothSites } from '../helpers/sites';
 
 type Data = Record<string, unknown>;
@@ -43,14 +44,33 @@ describe.each(bothSites())('structured data on the $name site', ({ distDir }) =>
       expect(String(data['headline']).length).toBeLessThanOrEqual(110);
       expect(Number.isNaN(Date.parse(String(data['datePublished'])))).toBe(false);
     }
-    for (const { data } of articles.filter(
-      (a) => a.page.path.includes('losninger') || a.page.path.includes('solutions'),
-    )) {
-      expect((data['image'] as string[])[0]).toMatch(/^https:\/\/.+\/_astro\//);
+  });
+
+  it('gives every article a picture that exists (its own, or its social card), and names author and publisher', () => {
+    for (const { page, data } of [...ofType('Article'), ...ofType('NewsArticle')]) {
+      const [image] = data['image'] as string[];
+      expect(resolvePath(distDir, new URL(image!).pathname), `${page.path} image`).not.toBeNull();
+      // The press picture where the page has one, else the page's social card.
+      const download = page.$('.press-box a[download]').attr('href');
+      expect(new URL(image!).pathname, page.path).toBe(
+        download ?? new URL(page.$('meta[property="og:image"]').attr('content')!).pathname,
+      );
+      const author = data['author'] as Data;
+      const publisher = data['publisher'] as Data;
+      expect(author['name'], page.path).toBeTruthy();
+      for (const who of [author, publisher]) {
+        expect(
+          resolvePath(distDir, new URL(String(who['url'])).pathname),
+          `${page.path} ${String(who['@type'])}`,
+        ).not.toBeNull();
+      }
+      const logo = publisher['logo'] as Data;
+      expect(logo['@type']).toBe('ImageObject');
+      expect(resolvePath(distDir, new URL(String(logo['url'])).pathname)).not.toBeNull();
     }
   });
 
-  it('describes the cluster and every member as an Organization', () => {
+  it('describes the cluster and every member as an Organization, with sameAs only to web addresses', () => {
     const organizations = ofType('Organization');
     expect(organizations.filter((o) => o.page.path === '/' || o.page.path === '/en/')).toHaveLength(2);
     const members = pages.filter((p) => /^\/(en\/members|medlemmer)\/[a-z0-9-]+\/$/.test(p.path));
@@ -58,6 +78,7 @@ describe.each(bothSites())('structured data on the $name site', ({ distDir }) =>
       const org = organizations.find((o) => o.page === page);
       expect(org?.data['name'], page.path).toBe(page.$('h1').text());
       expect(org?.data['url']).toMatch(/^https:\/\//);
+      for (const link of (org?.data['sameAs'] ?? []) as string[]) expect(link, page.path).toMatch(/^https?:\/\//);
     }
   });
 
@@ -77,5 +98,13 @@ describe.each(bothSites())('structured data on the $name site', ({ distDir }) =>
       expect(items.map((i) => i.position)).toEqual(items.map((_, i) => i + 1));
       expect(items.at(-1)?.item).toBe(page.$('link[rel="canonical"]').attr('href'));
     }
+  });
+
+  it('has a raster logo of the size it states', async () => {
+    const home = structured(pages.find((p) => p.path === '/')!).find((d) => d['@type'] === 'Organization')!;
+    const logo = home['logo'] as { url: string; width: number; height: number };
+    const file = resolvePath(distDir, new URL(logo.url).pathname)!;
+    const { format, width, height } = await sharp(file).metadata();
+    expect({ format, width, height }).toEqual({ format: 'png', width: logo.width, height: logo.height });
   });
 });

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { article, breadcrumbList, jsonLdText, organization, event, researchProject } from '../../src/lib/json-ld';
 
 describe('JSON-LD', () => {
-  it('describes an organisation with its address', () => {
+  it('describes an organisation with its address, linking only to web addresses', () => {
     expect(
       organization({
         name: 'Kornkraft AS',
         url: 'https://x.no/medlemmer/kornkraft/',
         location: 'Stange',
-        sameAs: ['https://kornkraft.example'],
+        sameAs: ['https://kornkraft.example', 'javascript:alert(1)', 'data:text/html,x'],
       }),
     ).toEqual({
       '@context': 'https://schema.org',
@@ -29,8 +29,12 @@ describe('JSON-LD', () => {
       lang: 'nb',
       published: new Date('2026-03-12T00:00:00Z'),
       image: 'https://x.no/_astro/a.jpg',
-      author: { name: 'Kari Nordmann', type: 'Person' },
-      publisher: { name: 'NCE Heidner Biocluster', url: 'https://x.no/' },
+      author: { name: 'Kari Nordmann', type: 'Person', url: 'https://x.no/om/' },
+      publisher: {
+        name: 'NCE Heidner Biocluster',
+        url: 'https://x.no/',
+        logo: { url: 'https://x.no/logo.png', width: 512, height: 512 },
+      },
     });
     expect(data).toMatchObject({
       '@type': 'NewsArticle',
@@ -39,10 +43,12 @@ describe('JSON-LD', () => {
       dateModified: '2026-03-12T00:00:00.000Z',
       image: ['https://x.no/_astro/a.jpg'],
     });
+    expect(data['author']).toEqual({ '@type': 'Person', name: 'Kari Nordmann', url: 'https://x.no/om/' });
     expect(data['publisher']).toEqual({
       '@type': 'Organization',
       name: 'NCE Heidner Biocluster',
       url: 'https://x.no/',
+      logo: { '@type': 'ImageObject', url: 'https://x.no/logo.png', width: 512, height: 512 },
     });
   });
 
