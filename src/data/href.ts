@@ -9,8 +9,3 @@ export function href(path: string): string {
 export function absoluteHref(path: string, site: URL | undefined): string {
   return absoluteUrl(path, site ?? 'http://localhost', import.meta.env.BASE_URL);
 }
-
-/** An asset URL that already carries the base (such as an image's src) made absolute. */
-export function absoluteAsset(src: string, site: URL | undefined): string {
-  return new URL(src, site ?? 'http://localhost').href;
-}

@@ -1,41 +1,82 @@
 // Builds the open-data files from the content (see src/lib/open-data.ts for the schema).
-import { absoluteAsset, absoluteHref } from './href';
-import type { Member, Project, Site, Solution } from './site';
+import { absoluteHref } from './href';
+import { pressPictureOf, type Picture } from './press-pictures';
+import type { Event, Member, News, Project, Site, SiteRoute, Solution, Story } from './site';
 import { otherLang, type Lang } from '../i18n/langs';
 import { sectionLabel } from '../i18n/segments';
-import { collectionOf, type OpenDataKind } from '../lib/content-kinds';
+import { t } from '../i18n/ui';
+import { collectionOf, OPEN_DATA_KINDS, type KindSection, type OpenDataKind } from '../lib/content-kinds';
 import { isoDate, lastUpdated } from '../lib/dates';
-import { DATA_LICENCE, type MemberRecord, type ProjectRecord, type SolutionRecord } from '../lib/open-data';
+import { dataCatalog } from '../lib/json-ld';
+import { isoWithOffset } from '../lib/local-time';
+import {
+  DATA_LICENCE,
+  type EventRecord,
+  type MemberRecord,
+  type NewsRecord,
+  type ProjectRecord,
+  type SolutionRecord,
+  type StoryRecord,
+} from '../lib/open-data';
 import { projectStatus } from '../lib/project-status';
 import type { Translations } from '../lib/translations';
-import { MATURITIES, MEMBER_KINDS, PROJECT_STATUSES, SDGS, STAGES, VERIFICATIONS } from '../lib/taxonomy';
-import { dataSchemaPath, entryPath, langRoot } from '../lib/urls';
+import {
+  EVENT_STATUSES,
+  MATURITIES,
+  MEMBER_KINDS,
+  NEWS_KINDS,
+  PROJECT_STATUSES,
+  SDGS,
+  STAGES,
+  VERIFICATIONS,
+} from '../lib/taxonomy';
+import { dataSchemaPath, entryPath, eventCalendarPath, langRoot, openDataPath } from '../lib/urls';
+
+type SiteUrl = URL | undefined;
 
 const themesOf = (site: Site, ids: readonly string[], lang: Lang) =>
   ids.flatMap((id) => (site.themes.get(id) ? [{ id, name: site.themes.get(id)!.data.name[lang] }] : []));
 
-const membersOf = (site: Site, ids: readonly string[], lang: Lang, siteUrl: URL | undefined) =>
-  ids.flatMap((id) => {
-    const member = site.members.get(id);
-    return member ? [{ id, name: member.data.name, url: absoluteHref(entryPath('members', lang, id), siteUrl) }] : [];
-  });
+const memberOf = (site: Site, id: string, lang: Lang, siteUrl: SiteUrl) => {
+  const member = site.members.get(id);
+  return member ? { id, name: member.data.name, url: absoluteHref(entryPath('members', lang, id), siteUrl) } : null;
+};
 
-/** The part of a record that every page of a section has, in one language (null: none in it). */
-function pageRecord<E extends Solution | Project>(
+const membersOf = (site: Site, ids: readonly string[], lang: Lang, siteUrl: SiteUrl) =>
+  ids.flatMap((id) => memberOf(site, id, lang, siteUrl) ?? []);
+
+const contactOf = (person: Solution['data']['pressContact']) => ({ ...person, phone: person.phone ?? null });
+
+type PageEntry = Solution | Project | Story | News | Event;
+
+/** An entry in the file's language, or else in the other one (which its record then names). */
+function inFileLanguage<E extends PageEntry>(group: Translations<E>, lang: Lang): { entry: E; lang: Lang } | null {
+  const own = group[lang];
+  if (own) return { entry: own, lang };
+  const other = group[otherLang(lang)];
+  return other ? { entry: other, lang: otherLang(lang) } : null;
+}
+
+/** The part of a record that every page of a section has, in the language of the entry. */
+function pageRecord<E extends PageEntry>(
   site: Site,
-  section: 'solutions' | 'projects',
+  section: KindSection,
   folder: string,
   group: Translations<E>,
-  lang: Lang,
-  siteUrl: URL | undefined,
+  fileLang: Lang,
+  siteUrl: SiteUrl,
 ) {
-  const entry = group[lang];
-  if (!entry) return null;
+  const found = inFileLanguage(group, fileLang);
+  if (!found) return null;
+  const { entry, lang } = found;
   const { data } = entry;
   const translation = group[otherLang(lang)];
   const url = (path: string) => absoluteHref(path, siteUrl);
+  const route = site.routes.find((r): r is SiteRoute & { entry: E } => 'entry' in r && r.entry === entry);
   return {
     data: data as E['data'],
+    lang,
+    route,
     record: {
       id: folder,
       url: url(entryPath(section, lang, data.slug)),
@@ -51,16 +92,24 @@ function pageRecord<E extends Solution | Project>(
   };
 }
 
-export function solutionRecord(
+/** The press picture of a page, with its text. */
+function pictureRecord(route: SiteRoute | undefined, picture: Picture | undefined, siteUrl: SiteUrl) {
+  const press = route && pressPictureOf(route);
+  if (!press || !picture) return null;
+  const { alt, credit, licence } = picture;
+  return { url: absoluteHref(press.path, siteUrl), alt, credit, licence };
+}
+
+function solutionRecord(
   site: Site,
   folder: string,
   group: Translations<Solution>,
-  lang: Lang,
-  siteUrl: URL | undefined,
+  fileLang: Lang,
+  siteUrl: SiteUrl,
 ): SolutionRecord | null {
-  const page = pageRecord(site, 'solutions', folder, group, lang, siteUrl);
+  const page = pageRecord(site, 'solutions', folder, group, fileLang, siteUrl);
   if (!page) return null;
-  const { data, record } = page;
+  const { data, record, lang, route } = page;
   return {
     ...record,
     members: membersOf(site, data.members, lang, siteUrl),
@@ -78,27 +127,22 @@ export function solutionRecord(
       verification: { id: row.verification, name: VERIFICATIONS[row.verification][lang] },
     })),
     region: data.region ?? null,
-    image: {
-      url: absoluteAsset(data.hero.src.src, siteUrl),
-      alt: data.hero.alt,
-      credit: data.hero.credit,
-      licence: data.hero.licence,
-    },
-    pressContact: { ...data.pressContact, phone: data.pressContact.phone ?? null },
+    image: pictureRecord(route, data.hero, siteUrl)!,
+    pressContact: contactOf(data.pressContact),
     links: data.links,
   };
 }
 
-export function projectRecord(
+function projectRecord(
   site: Site,
   folder: string,
   group: Translations<Project>,
-  lang: Lang,
-  siteUrl: URL | undefined,
+  fileLang: Lang,
+  siteUrl: SiteUrl,
 ): ProjectRecord | null {
-  const page = pageRecord(site, 'projects', folder, group, lang, siteUrl);
+  const page = pageRecord(site, 'projects', folder, group, fileLang, siteUrl);
   if (!page) return null;
-  const { data, record } = page;
+  const { data, record, lang, route } = page;
   const status = projectStatus(data, site.now);
   const url = (path: string) => absoluteHref(path, siteUrl);
   return {
@@ -118,12 +162,66 @@ export function projectRecord(
       const solution = site.solutions.get(id)?.[lang];
       return { id, url: solution ? url(entryPath('solutions', lang, solution.data.slug)) : null };
     }),
-    contact: data.contact ? { ...data.contact, phone: data.contact.phone ?? null } : null,
+    contact: data.contact ? contactOf(data.contact) : null,
     links: data.links,
+    image: pictureRecord(route, data.image, siteUrl),
   };
 }
 
-export function memberRecord(site: Site, member: Member, lang: Lang, siteUrl: URL | undefined): MemberRecord {
+function storyRecord(site: Site, folder: string, group: Translations<Story>, fileLang: Lang, siteUrl: SiteUrl) {
+  const page = pageRecord(site, 'stories', folder, group, fileLang, siteUrl);
+  if (!page) return null;
+  const { data, record, lang, route } = page;
+  return {
+    ...record,
+    member: memberOf(site, data.member, lang, siteUrl),
+    person: data.person,
+    image: pictureRecord(route, data.image, siteUrl),
+  } satisfies StoryRecord;
+}
+
+function newsRecord(site: Site, folder: string, group: Translations<News>, fileLang: Lang, siteUrl: SiteUrl) {
+  const page = pageRecord(site, 'news', folder, group, fileLang, siteUrl);
+  if (!page) return null;
+  const { data, record, lang, route } = page;
+  return {
+    ...record,
+    kind: { id: data.kind, name: NEWS_KINDS[data.kind][lang] },
+    author: data.author,
+    image: pictureRecord(route, data.image, siteUrl),
+  } satisfies NewsRecord;
+}
+
+function eventRecord(site: Site, folder: string, group: Translations<Event>, fileLang: Lang, siteUrl: SiteUrl) {
+  const page = pageRecord(site, 'events', folder, group, fileLang, siteUrl);
+  if (!page) return null;
+  const { data, record, lang, route } = page;
+  const { place, registration } = data;
+  return {
+    ...record,
+    start: isoWithOffset(data.start),
+    end: isoWithOffset(data.end),
+    place: place
+      ? { name: place.name, address: place.address ?? null, lat: place.lat ?? null, lon: place.lon ?? null }
+      : null,
+    online: data.online ?? null,
+    organiser: memberOf(site, data.organiser, lang, siteUrl),
+    registration: registration
+      ? {
+          url: registration.url ?? null,
+          email: registration.email ?? null,
+          deadline: registration.deadline ? isoDate(registration.deadline) : null,
+        }
+      : null,
+    price: data.price ?? null,
+    eventLanguage: data.language,
+    status: { id: data.status, name: EVENT_STATUSES[data.status][lang] },
+    calendar: absoluteHref(eventCalendarPath(lang, data.slug), siteUrl),
+    image: pictureRecord(route, data.image, siteUrl),
+  } satisfies EventRecord;
+}
+
+function memberRecord(site: Site, member: Member, lang: Lang, siteUrl: SiteUrl): MemberRecord {
   const { data } = member;
   return {
     id: member.id,
@@ -139,18 +237,38 @@ export function memberRecord(site: Site, member: Member, lang: Lang, siteUrl: UR
   };
 }
 
+type RecordOf = (site: Site, lang: Lang, siteUrl: SiteUrl) => object[];
+
+/** Every entry of a section, each in the file's language where it has it. */
+const entriesOf =
+  <E extends PageEntry>(
+    groups: (site: Site) => Map<string, Translations<E>>,
+    record: (site: Site, folder: string, group: Translations<E>, lang: Lang, siteUrl: SiteUrl) => object | null,
+  ): RecordOf =>
+  (site, lang, siteUrl) =>
+    [...groups(site)].flatMap(([folder, group]) => record(site, folder, group, lang, siteUrl) ?? []);
+
 /** The records of each kind with open data, in one language. */
-const RECORDS: { [K in OpenDataKind]: (site: Site, lang: Lang, siteUrl: URL | undefined) => unknown[] } = {
-  solution: (site, lang, siteUrl) =>
-    [...site.solutions].flatMap(([folder, group]) => solutionRecord(site, folder, group, lang, siteUrl) ?? []),
-  project: (site, lang, siteUrl) =>
-    [...site.projects].flatMap(([folder, group]) => projectRecord(site, folder, group, lang, siteUrl) ?? []),
+const RECORDS: { [K in OpenDataKind]: RecordOf } = {
+  solution: entriesOf((site) => site.solutions, solutionRecord),
+  story: entriesOf((site) => site.stories, storyRecord),
+  news: entriesOf((site) => site.news, newsRecord),
+  project: entriesOf((site) => site.projects, projectRecord),
+  event: entriesOf((site) => site.events, eventRecord),
   member: (site, lang, siteUrl) =>
     [...site.members.values()].map((member) => memberRecord(site, member, lang, siteUrl)),
 };
 
+/** The latest update among records with dates. */
+const latestUpdate = (items: object[]) =>
+  items
+    .map((item) => (item as { updated?: string }).updated)
+    .filter((date): date is string => date !== undefined)
+    .sort()
+    .at(-1) ?? null;
+
 /** A whole data file for one language. */
-export function dataFile(site: Site, kind: OpenDataKind, lang: Lang, siteUrl: URL | undefined) {
+export function dataFile(site: Site, kind: OpenDataKind, lang: Lang, siteUrl: SiteUrl) {
   const items = RECORDS[kind](site, lang, siteUrl);
   return {
     title: `${sectionLabel(collectionOf(kind), lang)} – ${site.settings.name}`,
@@ -159,6 +277,72 @@ export function dataFile(site: Site, kind: OpenDataKind, lang: Lang, siteUrl: UR
     source: absoluteHref(langRoot(lang), siteUrl),
     schema: absoluteHref(dataSchemaPath(kind), siteUrl),
     count: items.length,
+    updated: latestUpdate(items),
     items,
   };
+}
+
+/** What the open-data page lists of a dataset, in one language. */
+export interface DatasetSummary {
+  kind: OpenDataKind;
+  name: string;
+  description: string;
+  count: number;
+  updated: string | null;
+  json: string;
+  csv: string;
+  schema: string;
+  /** The same dataset in the other language. */
+  other: { json: string; csv: string };
+}
+
+/** Every dataset of the site in one language, in the order of content-kinds.ts. */
+export function datasets(site: Site, lang: Lang, siteUrl: SiteUrl): DatasetSummary[] {
+  const url = (path: string) => absoluteHref(path, siteUrl);
+  return OPEN_DATA_KINDS.map((kind) => {
+    const file = dataFile(site, kind, lang, siteUrl);
+    const other = otherLang(lang);
+    return {
+      kind,
+      name: sectionLabel(collectionOf(kind), lang),
+      description: t(lang).datasetDescriptions[kind],
+      count: file.count,
+      updated: file.updated,
+      json: url(openDataPath(kind, lang)),
+      csv: url(openDataPath(kind, lang, 'csv')),
+      schema: file.schema,
+      other: { json: url(openDataPath(kind, other)), csv: url(openDataPath(kind, other, 'csv')) },
+    };
+  });
+}
+
+/** The open-data page's datasets as a schema.org DataCatalog, each dataset at its entry on the page. */
+export function catalogData(
+  site: Site,
+  lang: Lang,
+  page: { name: string; description: string; path: string },
+  catalog: DatasetSummary[],
+  siteUrl: SiteUrl,
+) {
+  const pageUrl = absoluteHref(page.path, siteUrl);
+  return dataCatalog({
+    name: page.name,
+    description: page.description,
+    url: pageUrl,
+    lang,
+    publisher: { name: site.settings.name, url: absoluteHref(langRoot(lang), siteUrl) },
+    datasets: catalog.map((dataset) => ({
+      name: dataset.name,
+      description: dataset.description,
+      url: `${pageUrl}#dataset-${dataset.kind}`,
+      identifier: dataset.kind,
+      lang,
+      licence: DATA_LICENCE.url,
+      modified: dataset.updated,
+      distribution: [
+        { type: 'application/json', url: dataset.json },
+        { type: 'text/csv', url: dataset.csv },
+      ],
+    })),
+  });
 }

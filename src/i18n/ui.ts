@@ -207,6 +207,22 @@ const nb = {
   addToCalendar: 'Legg til i kalenderen',
   subscribeCalendar: 'Abonner på kalenderen (iCal)',
   calendarName: 'Arrangementer',
+  datasets: 'Datasettene',
+  datasetRecords: '{count} poster',
+  datasetUpdated: 'sist oppdatert {date}',
+  datasetSchema: 'Skjema (JSON Schema)',
+  datasetOtherLanguage: 'På engelsk',
+  /** What each dataset holds, for the open-data page and the data catalogue. */
+  datasetDescriptions: {
+    solution:
+      'Bærekraftige løsninger fra medlemmene: temaer, medlemmer, verdikjede, modenhet, bærekraftsmål, effekttall med kilde og kontroll, pressebilde og pressekontakt.',
+    story: 'Historier fra medlemmene: hvem historien handler om, hvem som er intervjuet, temaer og bilde.',
+    news: 'Nyheter og pressemeldinger fra klyngen: type, forfatter, dato, temaer og bilde.',
+    project:
+      'Felles forskningsprosjekter: partnere, prosjektleder, periode, status, finansiering, løsninger og kontaktperson.',
+    event: 'Arrangementer: tid med tidssone, sted eller nettadresse, arrangør, påmelding, pris, språk og kalenderfil.',
+    member: 'Medlemmene i klyngen: navn, type, sted, nettsted, beskrivelse og temaer.',
+  },
 } as const;
 
 /** The shape of the Norwegian set with its literal texts widened to string. */
@@ -424,6 +440,21 @@ const en: UiStrings = {
   addToCalendar: 'Add to calendar',
   subscribeCalendar: 'Subscribe to the calendar (iCal)',
   calendarName: 'Events',
+  datasets: 'The datasets',
+  datasetRecords: '{count} records',
+  datasetUpdated: 'last updated {date}',
+  datasetSchema: 'Schema (JSON Schema)',
+  datasetOtherLanguage: 'In Norwegian',
+  datasetDescriptions: {
+    solution:
+      'Sustainable solutions from the members: themes, members, value-chain stage, maturity, SDGs, impact figures with source and verification, press picture and press contact.',
+    story: 'Stories from the members: whom the story is about, who is quoted, themes and picture.',
+    news: 'News and press releases from the cluster: kind, author, date, themes and picture.',
+    project: 'Joint research projects: partners, lead partner, period, status, funding, solutions and contact person.',
+    event:
+      'Events: time with time zone, place or web address, organiser, registration, price, language and calendar file.',
+    member: "The cluster's members: name, kind, location, website, description and themes.",
+  },
 };
 
 const UI: Record<Lang, UiStrings> = { nb, en };

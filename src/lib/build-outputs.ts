@@ -55,7 +55,10 @@ export function expectedOutputs<E extends EntryTypes>(
     files.add(fileOf(calendarPath(lang)));
     files.add(fileOf(searchWordsPath(lang)));
     for (const kind of FEED_KINDS) files.add(fileOf(feedPath(collectionOf(kind), lang)));
-    for (const kind of OPEN_DATA_KINDS) files.add(fileOf(openDataPath(kind, lang)));
+    for (const kind of OPEN_DATA_KINDS) {
+      files.add(fileOf(openDataPath(kind, lang)));
+      files.add(fileOf(openDataPath(kind, lang, 'csv')));
+    }
   }
   for (const kind of OPEN_DATA_KINDS) files.add(fileOf(dataSchemaPath(kind)));
   const searchPages = Object.fromEntries(

@@ -61,6 +61,7 @@ export const KINDS = {
     sharedFields: ['member', 'themes'],
     searchable: true,
     ownCard: true,
+    openData: 'story',
     scaffold: true,
   },
   news: {
@@ -74,6 +75,7 @@ export const KINDS = {
     searchable: true,
     ownCard: true,
     feed: 'feedNewsTitle',
+    openData: 'news',
     scaffold: true,
   },
   project: {
@@ -110,6 +112,7 @@ export const KINDS = {
     searchable: true,
     ownCard: true,
     feed: 'feedEventsTitle',
+    openData: 'event',
     scaffold: true,
   },
   page: {

@@ -208,6 +208,61 @@ export function event({
   };
 }
 
+export interface DatasetInput {
+  name: string;
+  description: string;
+  /** Where the dataset is described (the open-data page, at its entry). */
+  url: string;
+  /** Its stable name, the same in both languages. */
+  identifier: string;
+  lang: string;
+  licence: string;
+  /** "YYYY-MM-DD", or null when its records have no dates. */
+  modified: string | null;
+  /** The files, by media type: "application/json" and "text/csv". */
+  distribution: { type: string; url: string }[];
+}
+
+export interface DataCatalogInput {
+  name: string;
+  description: string;
+  url: string;
+  lang: string;
+  publisher: Named;
+  datasets: DatasetInput[];
+}
+
+/** The site's open data as a catalogue of datasets, each with its licence, files and update date (DCAT's terms in schema.org). */
+export function dataCatalog({ name, description, url, lang, publisher, datasets }: DataCatalogInput): Thing {
+  return {
+    '@context': CONTEXT,
+    '@type': 'DataCatalog',
+    name,
+    description,
+    url,
+    inLanguage: lang,
+    publisher: organizationRef(publisher),
+    dataset: datasets.map((dataset) => ({
+      '@type': 'Dataset',
+      name: dataset.name,
+      description: dataset.description,
+      url: dataset.url,
+      identifier: dataset.identifier,
+      inLanguage: dataset.lang,
+      license: dataset.licence,
+      isAccessibleForFree: true,
+      creator: organizationRef(publisher),
+      publisher: organizationRef(publisher),
+      ...(dataset.modified ? { dateModified: dataset.modified } : {}),
+      distribution: dataset.distribution.map((file) => ({
+        '@type': 'DataDownload',
+        encodingFormat: file.type,
+        contentUrl: file.url,
+      })),
+    })),
+  };
+}
+
 export function breadcrumbList(crumbs: readonly { name: string; url: string }[]): Thing {
   return {
     '@context': CONTEXT,

@@ -49,7 +49,7 @@ export function publicUrls(files: readonly string[]): string[] {
       .filter((file) => !`/${file}`.startsWith(CMS_PATH))
       // Pages, feeds, data and the calendars to subscribe to (a section's own .ics); the calendar
       // file of one event is a download beside its page, named by its slug like the page.
-      .filter((file) => /\.(html|xml|json|txt)$/.test(file) || /^(en\/)?[^/]+\/[^/]+\.ics$/.test(file))
+      .filter((file) => /\.(html|xml|json|csv|txt)$/.test(file) || /^(en\/)?[^/]+\/[^/]+\.ics$/.test(file))
       .map((file) =>
         file === 'index.html'
           ? '/'

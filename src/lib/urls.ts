@@ -55,9 +55,9 @@ export function searchWordsPath(lang: Lang): string {
   return `${sectionPath('search', lang)}${lang === 'nb' ? 'ord' : 'words'}.json`;
 }
 
-/** An open-data file, e.g. "/data/losninger.json" or "/en/data/members.json". */
-export function openDataPath(kind: OpenDataKind, lang: Lang): string {
-  return `${sectionPath('data', lang)}${SECTIONS[collectionOf(kind)].segments[lang]}.json`;
+/** An open-data file, e.g. "/data/losninger.json", "/data/losninger.csv" or "/en/data/members.json". */
+export function openDataPath(kind: OpenDataKind, lang: Lang, format: 'json' | 'csv' = 'json'): string {
+  return `${sectionPath('data', lang)}${SECTIONS[collectionOf(kind)].segments[lang]}.${format}`;
 }
 
 /** The JSON Schema of an open-data record, the same for both languages. */
