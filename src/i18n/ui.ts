@@ -215,11 +215,13 @@ const nb = {
   /** What each dataset holds, for the open-data page and the data catalogue. */
   datasetDescriptions: {
     solution:
-      'Bærekraftige løsninger fra medlemmene: temaer, medlemmer, verdikjede, modenhet, bærekraftsmål, effekttall med kilde og kontroll, pressebilde og pressekontakt.',
+      'Bærekraftige løsninger fra medlemmene: temaer, medlemmer, verdikjede, modenhet, bærekraftsmål, ' +
+      'effekttall med kilde og kontroll, pressebilde og pressekontakt.',
     story: 'Historier fra medlemmene: hvem historien handler om, hvem som er intervjuet, temaer og bilde.',
     news: 'Nyheter og pressemeldinger fra klyngen: type, forfatter, dato, temaer og bilde.',
     project:
-      'Felles forskningsprosjekter: partnere, prosjektleder, periode, status, finansiering, løsninger og kontaktperson.',
+      'Felles forskningsprosjekter: partnere, prosjektleder, periode, status, finansiering, ' +
+      'løsninger og kontaktperson.',
     event: 'Arrangementer: tid med tidssone, sted eller nettadresse, arrangør, påmelding, pris, språk og kalenderfil.',
     member: 'Medlemmene i klyngen: navn, type, sted, nettsted, beskrivelse og temaer.',
   },
@@ -447,7 +449,8 @@ const en: UiStrings = {
   datasetOtherLanguage: 'In Norwegian',
   datasetDescriptions: {
     solution:
-      'Sustainable solutions from the members: themes, members, value-chain stage, maturity, SDGs, impact figures with source and verification, press picture and press contact.',
+      'Sustainable solutions from the members: themes, members, value-chain stage, maturity, SDGs, ' +
+      'impact figures with source and verification, press picture and press contact.',
     story: 'Stories from the members: whom the story is about, who is quoted, themes and picture.',
     news: 'News and press releases from the cluster: kind, author, date, themes and picture.',
     project: 'Joint research projects: partners, lead partner, period, status, funding, solutions and contact person.',

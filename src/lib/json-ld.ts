@@ -232,7 +232,7 @@ export interface DataCatalogInput {
   datasets: DatasetInput[];
 }
 
-/** The site's open data as a catalogue of datasets, each with its licence, files and update date (DCAT's terms in schema.org). */
+/** The open data as a catalogue of datasets with licence, files and update date (DCAT's terms in schema.org). */
 export function dataCatalog({ name, description, url, lang, publisher, datasets }: DataCatalogInput): Thing {
   return {
     '@context': CONTEXT,
