@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { buildGuard } from './src/integrations/build-guard.ts';
 import { externalLinks } from './src/integrations/external-links.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { routeSitemap } from './src/integrations/sitemap.ts';
 import { socialCards } from './src/social-cards/integration.ts';
 
 // SITE_URL and BASE_PATH let the same commit deploy to a domain root or a sub-path.
@@ -23,7 +24,7 @@ export default defineConfig({
   // No syntax highlighting: Shiki's inline styles would need 'unsafe-inline' in the CSP.
   markdown: { processor: satteri({ hastPlugins: [externalLinks] }), syntaxHighlight: false },
   // The guard comes last: it checks what the other steps wrote.
-  integrations: [mdx(), searchIndex(), socialCards(), buildGuard()],
+  integrations: [mdx(), searchIndex(), socialCards(), routeSitemap(), buildGuard()],
   devToolbar: { enabled: false },
   // One stylesheet for the whole site: a single render-blocking request, cached across pages.
   vite: {

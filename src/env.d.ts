@@ -3,4 +3,6 @@ interface ImportMetaEnv {
   readonly SOCIAL_CARDS_DIR?: string;
   /** Where the pages write what the build must produce (src/integrations/build-guard.ts). */
   readonly EXPECTED_OUTPUTS_FILE?: string;
+  /** Where the pages write what the sitemap says of each (src/integrations/sitemap.ts). */
+  readonly SITEMAP_ENTRIES_FILE?: string;
 }

@@ -16,6 +16,8 @@ import {
   LOGO,
   openDataPath,
   searchWordsPath,
+  SITEMAP_INDEX,
+  SITEMAP_NAME,
   socialCardPath,
 } from './urls';
 
@@ -37,7 +39,10 @@ export function expectedOutputs<E extends EntryTypes>(
   const editor = CMS_PATH.slice(1);
   const files = new Set<string>([
     '404.html',
-    'sitemap.xml',
+    fileOf(SITEMAP_NAME),
+    fileOf(SITEMAP_INDEX),
+    // The first chunk: the index lists more as the site grows.
+    'sitemap-0.xml',
     'robots.txt',
     fileOf(LOGO.path),
     'pagefind/pagefind.js',

@@ -1,37 +1,35 @@
-// The sitemap, made from the route table so that translated pages get their hreflang
-// alternates even though their slugs differ (which @astrojs/sitemap cannot pair).
-import { otherLang } from '../i18n/langs';
-import type { Route } from './routes';
+// What the sitemap says of each page, from the route table: the date it last changed and its
+// hreflang alternates. @astrojs/sitemap pairs only URLs that differ by their language prefix, and
+// translated slugs differ in every segment, so the pairs come from here (through its `serialize`,
+// src/integrations/sitemap.ts). Redirect pages (earlier slugs) are not in the sitemap.
+import { otherLang, type Lang } from '../i18n/langs';
 import { isoDate } from './dates';
+import type { Route } from './routes';
 
-const escapeXml = (text: string) =>
-  text.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c] ?? c);
+export interface SitemapEntry {
+  /** "YYYY-MM-DD", for entry pages. */
+  lastmod?: string;
+  /** The page and its translation, by language, where it has one. */
+  links: { lang: Lang; path: string }[];
+}
 
-/** A sitemap of every route; `toUrl` turns a site path into an absolute URL. */
-export function sitemapXml(
+/** The sitemap's facts of every page, by site path. */
+export function sitemapEntries(
   routes: readonly Pick<Route, 'path' | 'lang' | 'view' | 'translation' | 'lastModified'>[],
-  toUrl: (path: string) => string,
-): string {
-  const urls = routes
+): Record<string, SitemapEntry> {
+  const entries = routes
     .filter((route) => route.view !== 'redirect')
-    .sort((a, b) => a.path.localeCompare(b.path))
-    .map((route) => {
-      const alternates = route.translation
-        ? [
-            [route.lang, route.path],
-            [otherLang(route.lang), route.translation],
-          ].map(
-            ([lang, path]) => `<xhtml:link rel="alternate" hreflang="${lang}" href="${escapeXml(toUrl(path ?? ''))}"/>`,
-          )
-        : [];
-      const lastmod = route.lastModified ? [`<lastmod>${isoDate(route.lastModified)}</lastmod>`] : [];
-      return ['<url>', `<loc>${escapeXml(toUrl(route.path))}</loc>`, ...lastmod, ...alternates, '</url>'].join('');
-    });
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">',
-    ...urls,
-    '</urlset>',
-    '',
-  ].join('\n');
+    .map((route): [string, SitemapEntry] => [
+      route.path,
+      {
+        ...(route.lastModified ? { lastmod: isoDate(route.lastModified) } : {}),
+        links: route.translation
+          ? [
+              { lang: route.lang, path: route.path },
+              { lang: otherLang(route.lang), path: route.translation },
+            ]
+          : [],
+      },
+    ]);
+  return Object.fromEntries(entries);
 }

@@ -10,6 +10,10 @@ export const CMS_PATH = '/admin/';
 /** The site's logo as a raster image, for structured data (search engines take no SVG). */
 export const LOGO = { path: '/logo.png', size: 512 } as const;
 
+/** The sitemap index (@astrojs/sitemap), and the address the site's sitemap was first published at (a copy). */
+export const SITEMAP_INDEX = '/sitemap-index.xml';
+export const SITEMAP_NAME = '/sitemap.xml';
+
 /** The root of a language: "/" for Norwegian, "/en/" for English. */
 export function langRoot(lang: Lang): string {
   return lang === DEFAULT_LANG ? '/' : `/${lang}/`;

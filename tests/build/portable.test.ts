@@ -87,6 +87,8 @@ describe(`the site under the base path ${BASE}`, () => {
       [...text.matchAll(/https:\/\/www\.heidner\.example(\/[^"<\s]*)/g)].map((m) => m[1]!);
     for (const file of [
       'sitemap.xml',
+      'sitemap-0.xml',
+      'robots.txt',
       'nyheter/rss.xml',
       'en/solutions/rss.xml',
       'data/losninger.json',

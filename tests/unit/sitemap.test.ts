@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { sitemapXml } from '../../src/lib/sitemap';
+import { sitemapEntries } from '../../src/lib/sitemap';
 
-const routes: Parameters<typeof sitemapXml>[0] = [
+const routes: Parameters<typeof sitemapEntries>[0] = [
   {
     path: '/losninger/a/',
     lang: 'nb',
@@ -10,24 +10,23 @@ const routes: Parameters<typeof sitemapXml>[0] = [
     lastModified: new Date('2026-02-03'),
   },
   { path: '/en/solutions/a/', lang: 'en', view: 'solution', translation: '/losninger/a/' },
-  { path: '/losninger/b&c/', lang: 'nb', view: 'solution', translation: null },
-  {
-    path: '/losninger/old/',
-    lang: 'nb',
-    view: 'redirect',
-    translation: null,
-  },
+  { path: '/losninger/b/', lang: 'nb', view: 'solution', translation: null },
+  { path: '/losninger/old/', lang: 'nb', view: 'redirect', translation: null },
 ];
 
-describe('sitemap', () => {
-  const xml = sitemapXml(routes, (path) => `https://example.org${path}`);
+describe('sitemap entries', () => {
+  const entries = sitemapEntries(routes);
 
-  it('lists every page with hreflang alternates for translations only, and no redirects', () => {
-    expect(xml.match(/<url>/g)).toHaveLength(3);
-    expect(xml).not.toContain('/losninger/old/');
-    expect(xml).toContain(
-      '<url><loc>https://example.org/losninger/a/</loc><lastmod>2026-02-03</lastmod><xhtml:link rel="alternate" hreflang="nb" href="https://example.org/losninger/a/"/><xhtml:link rel="alternate" hreflang="en" href="https://example.org/en/solutions/a/"/></url>',
-    );
-    expect(xml).toContain('<url><loc>https://example.org/losninger/b&amp;c/</loc></url>');
+  it('list every page but redirects, with hreflang pairs for translations only and the date of the last change', () => {
+    expect(Object.keys(entries)).toEqual(['/losninger/a/', '/en/solutions/a/', '/losninger/b/']);
+    expect(entries['/losninger/a/']).toEqual({
+      lastmod: '2026-02-03',
+      links: [
+        { lang: 'nb', path: '/losninger/a/' },
+        { lang: 'en', path: '/en/solutions/a/' },
+      ],
+    });
+    expect(entries['/en/solutions/a/']?.links.map((l) => l.path)).toEqual(['/en/solutions/a/', '/losninger/a/']);
+    expect(entries['/losninger/b/']).toEqual({ links: [] });
   });
 });
