@@ -1,5 +1,19 @@
-// Markdown and MDX links to other sites get rel="noopener" (a Sätteri HAST plugin).
+// Markdown and MDX links: those to other sites get rel="noopener", and a link whose text is its
+// own address ("post@heidner.example") is marked, so that print does not repeat the address after
+// it (src/styles/print.css). A Sätteri HAST plugin.
 import type { HastPluginDefinition } from 'satteri';
+
+interface TextNode {
+  type: string;
+  value?: string;
+  children?: TextNode[];
+}
+
+const textOf = (node: TextNode): string =>
+  node.type === 'text' ? (node.value ?? '') : (node.children ?? []).map(textOf).join('');
+
+/** The address a reader sees: without mailto: or tel:. */
+const shownAddress = (href: string) => href.replace(/^(mailto|tel):/, '');
 
 export const externalLinks: HastPluginDefinition = {
   name: 'external-links',
@@ -7,7 +21,10 @@ export const externalLinks: HastPluginDefinition = {
     filter: ['a'],
     visit(node, ctx) {
       const href = node.properties?.['href'];
-      if (typeof href === 'string' && /^https?:\/\//.test(href)) ctx.setProperty(node, 'rel', ['noopener']);
+      if (typeof href !== 'string') return;
+      if (/^https?:\/\//.test(href)) ctx.setProperty(node, 'rel', ['noopener']);
+      const text = textOf(node as unknown as TextNode).trim();
+      if (text === href || text === shownAddress(href)) ctx.setProperty(node, 'dataShowsAddress', '');
     },
   },
 };
