@@ -50,7 +50,8 @@ export const pressPictures = (site: Site): PressPicture[] =>
   site.routes.flatMap((route) => pressPictureOf(route) ?? []);
 
 /** Where Astro's image import keeps the original file (not part of its public type). */
-const originalFile = (picture: Picture) => (picture.src as { fsPath?: string }).fsPath;
+export const originalFileOf = (picture: Picture | undefined) =>
+  (picture?.src as { fsPath?: string } | undefined)?.fsPath;
 
 /** Files made in this build, by path: the download, the feeds and the structured data share them. */
 const made = new Map<string, Promise<Buffer>>();
@@ -66,7 +67,7 @@ export function pressPictureFile(press: PressPicture): Promise<Buffer> {
 }
 
 async function encode({ path, format, picture, lang }: PressPicture): Promise<Buffer> {
-  const file = originalFile(picture);
+  const file = originalFileOf(picture);
   if (!file) throw new Error(`The original file of the picture for ${path} cannot be found.`);
   const facts = {
     credit: picture.credit,

@@ -4,7 +4,8 @@ import { createHash, randomUUID } from 'node:crypto';
 import { access, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import { createCanvas, GlobalFonts, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
+import { createCanvas, GlobalFonts, loadImage, type Canvas, type Image, type SKRSContext2D } from '@napi-rs/canvas';
+import sharp from 'sharp';
 import { memoize } from '../lib/memoize';
 import { CARD_HEIGHT, CARD_WIDTH, layoutCard, type CardFont, type CardLayout, type CardText } from './layout';
 
@@ -16,7 +17,7 @@ export const CARD_FONT_FILES = {
 
 /** A family name of our own, so that no system font of the same name can stand in. */
 const FAMILY = 'Utstillingsvindu Card Inter';
-const JPEG_QUALITY = 88;
+const JPEG_QUALITY = 80;
 
 const require = createRequire(import.meta.url);
 let fontHash: Promise<string> | undefined;
@@ -45,6 +46,24 @@ function useFont(context: SKRSContext2D, font: CardFont): void {
 
 const makeFolder = memoize((dir: string) => mkdir(dir, { recursive: true }));
 
+/** A picture file's fingerprint, for the cache key: a new picture under the same name is a new card. */
+const fingerprintOf = memoize(async (file: string) =>
+  createHash('sha256')
+    .update(await readFile(file))
+    .digest('hex'),
+);
+
+/** A picture cropped to fill its box (sharp decodes any format the site takes; Skia then draws it). */
+const pictureOf = memoize(async (key: string): Promise<Image> => {
+  const [width, height, file] = key.split('|') as [string, string, string];
+  const png = await sharp(file)
+    .rotate()
+    .resize(Number(width), Number(height), { fit: 'cover', position: 'attention' })
+    .png()
+    .toBuffer();
+  return loadImage(png);
+});
+
 // One canvas for all cards: `encode` takes a copy of the pixels before it returns, so the next
 // card can be drawn at once, and thousands of 3 MB canvases do not keep the garbage collector busy.
 let canvas: Canvas | undefined;
@@ -62,8 +81,9 @@ export async function drawCard(text: CardText, cacheDir: string): Promise<string
     useFont(context, font);
     return context.measureText(line).width;
   });
+  const picture = layout.picture;
   const key = createHash('sha256')
-    .update(JSON.stringify(layout))
+    .update(JSON.stringify({ ...layout, picture: picture && { ...picture, file: await fingerprintOf(picture.file) } }))
     .update(fonts)
     .update(`jpeg ${JPEG_QUALITY}`)
     .digest('hex');
@@ -75,8 +95,9 @@ export async function drawCard(text: CardText, cacheDir: string): Promise<string
     )
   )
     return file;
+  const image = picture && (await pictureOf(`${picture.width}|${picture.height}|${picture.file}`));
   // No await between drawing and encoding, so no other card can draw in between.
-  draw(context, layout);
+  draw(context, layout, image);
   const jpeg = await canvas.encode('jpeg', JPEG_QUALITY);
   await makeFolder(cacheDir);
   // Written under a temporary name first, so that a build stopped halfway leaves no broken card.
@@ -100,8 +121,12 @@ const backgroundOf = memoize((colours: string): Canvas => {
   return background;
 });
 
-function draw(context: SKRSContext2D, layout: CardLayout): void {
+function draw(context: SKRSContext2D, layout: CardLayout, image: Image | undefined): void {
   context.drawImage(backgroundOf(layout.background.join(' ')), 0, 0);
+  if (layout.picture && image) {
+    const { x, y, width, height } = layout.picture;
+    context.drawImage(image, x, y, width, height);
+  }
   context.textBaseline = 'top';
   for (const line of layout.lines) {
     useFont(context, line.font);

@@ -14,6 +14,8 @@ export interface CardText {
   kicker: string;
   title: string;
   footer: string;
+  /** The entry's own picture (its original file), shown beside the text. */
+  picture?: string | undefined;
 }
 
 /** What an entry's card shows of it. */
@@ -23,10 +25,12 @@ export interface CardSubject {
   /** The name of its first theme, if it has one. */
   theme: string | undefined;
   sample: boolean;
+  /** Its main picture's original file, if it has one. */
+  picture: string | undefined;
 }
 
 /**
- * The words on a card: kind, theme and "Example" above an entry's title, or the site's
+ * The words on a card: kind, "Example" and theme above an entry's title, or the site's
  * tagline on the site's own card (no subject).
  */
 export function cardTextOf(
@@ -37,10 +41,11 @@ export function cardTextOf(
 ): CardText {
   const base = { siteName: site.name, footer: host };
   if (!subject) return { ...base, kicker: site.name, title: site.tagline };
-  const kicker = [kindLabel(subject.kind, lang), subject.theme, subject.sample ? t(lang).sample : undefined]
+  // The example label before the theme: where the line is too long, the theme is cut, not the label.
+  const kicker = [kindLabel(subject.kind, lang), subject.sample ? t(lang).sample : undefined, subject.theme]
     .filter(Boolean)
     .join(' · ');
-  return { ...base, kicker, title: subject.title };
+  return { ...base, kicker, title: subject.title, picture: subject.picture };
 }
 
 export interface CardFont {
@@ -65,6 +70,8 @@ export interface CardLayout {
   /** A diagonal gradient from the top left to the bottom right corner. */
   background: readonly [from: string, to: string];
   lines: CardLine[];
+  /** The picture, cropped to fill its box on the right: so that cards in a feed differ at a glance. */
+  picture?: { file: string; x: number; y: number; width: number; height: number };
 }
 
 /** The width of a text in a font, in pixels. */
@@ -72,7 +79,9 @@ export type MeasureText = (text: string, font: CardFont) => number;
 
 const PADDING_X = 72;
 const PADDING_Y = 64;
-const TEXT_WIDTH = CARD_WIDTH - 2 * PADDING_X;
+/** The picture's share of the card: the right 40 %, the full height. */
+const PICTURE_WIDTH = 480;
+const textWidth = (picture: boolean) => CARD_WIDTH - (picture ? PICTURE_WIDTH : 0) - 2 * PADDING_X;
 const LINE_HEIGHT = 1.2;
 const TITLE_LINE_HEIGHT = 1.12;
 const KICKER_GAP = 20;
@@ -128,15 +137,19 @@ export const ellipsize = (text: string, fits: (line: string) => boolean): string
   fits(text) ? text : truncate(text, fits);
 
 /** The title in the largest size whose lines fit; at the smallest size the last line is cut short. */
-export function fitTitle(title: string, measure: MeasureText): { font: CardFont; lines: string[] } {
+export function fitTitle(
+  title: string,
+  measure: MeasureText,
+  width = textWidth(false),
+): { font: CardFont; lines: string[] } {
   for (const step of TITLE_STEPS) {
     const font = titleFont(step.size);
-    const lines = wrapText(title, (line) => measure(line, font) <= TEXT_WIDTH);
+    const lines = wrapText(title, (line) => measure(line, font) <= width);
     if (lines.length <= step.maxLines) return { font, lines };
   }
   const { size, maxLines } = TITLE_STEPS[TITLE_STEPS.length - 1]!;
   const font = titleFont(size);
-  const fits = (line: string) => measure(line, font) <= TEXT_WIDTH;
+  const fits = (line: string) => measure(line, font) <= width;
   const lines = wrapText(title, fits).slice(0, maxLines);
   lines[maxLines - 1] = truncate(lines[maxLines - 1]!, fits);
   return { font, lines };
@@ -144,13 +157,15 @@ export function fitTitle(title: string, measure: MeasureText): { font: CardFont;
 
 /**
  * The site name at the top, the footer (the host) at the bottom, and between them the kicker
- * (kind of page, theme) above the title, centred in the room that is left.
+ * (kind of page, theme) above the title, centred in the room that is left; an entry's picture,
+ * where it has one, fills the right of the card and the text keeps to the left.
  */
-export function layoutCard({ siteName, kicker, title, footer }: CardText, measure: MeasureText): CardLayout {
-  const oneLine = (text: string, font: CardFont) => ellipsize(text, (line) => measure(line, font) <= TEXT_WIDTH);
+export function layoutCard({ siteName, kicker, title, footer, picture }: CardText, measure: MeasureText): CardLayout {
+  const width = textWidth(picture !== undefined);
+  const oneLine = (text: string, font: CardFont) => ellipsize(text, (line) => measure(line, font) <= width);
   const top = PADDING_Y + SITE_NAME.size * LINE_HEIGHT;
   const footerY = CARD_HEIGHT - PADDING_Y - FOOTER.size * LINE_HEIGHT;
-  const fitted = fitTitle(title, measure);
+  const fitted = fitTitle(title, measure, width);
   const titleLineHeight = fitted.font.size * TITLE_LINE_HEIGHT;
   const blockHeight = KICKER.size * LINE_HEIGHT + KICKER_GAP + fitted.lines.length * titleLineHeight;
   const blockY = Math.max(top + MIN_GAP, top + (footerY - top - blockHeight) / 2);
@@ -172,5 +187,8 @@ export function layoutCard({ siteName, kicker, title, footer }: CardText, measur
       })),
       { text: oneLine(footer, FOOTER), x: PADDING_X, y: Math.floor(footerY), font: FOOTER, color: '#e6f5e9' },
     ],
+    ...(picture
+      ? { picture: { file: picture, x: CARD_WIDTH - PICTURE_WIDTH, y: 0, width: PICTURE_WIDTH, height: CARD_HEIGHT } }
+      : {}),
   };
 }

@@ -5,6 +5,7 @@
 import { copyFile, link, mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { absoluteHref } from '../data/href';
+import { isArticleRoute, mainPicture, originalFileOf } from '../data/press-pictures';
 import type { Site, SiteRoute, ViewRoute } from '../data/site';
 import { OWN_CARD_KINDS, type OwnCardKind } from '../lib/content-kinds';
 import { langRoot, socialCardPath } from '../lib/urls';
@@ -65,5 +66,6 @@ function cardSubject(site: Site, route: SiteRoute): CardSubject | undefined {
     title: data.title,
     theme: site.themes.get(data.themes[0] ?? '')?.data.name[route.lang],
     sample: data.sample,
+    picture: isArticleRoute(route) ? originalFileOf(mainPicture(route)) : undefined,
   };
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,8 +7,9 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { CARD_FONT_FILES, drawCard } from '../../src/social-cards/drawing';
 import { entriesOf, field } from '../helpers/content';
+import { builtFileList } from '../../scripts/built-files';
 import { builtPages, resolvePath } from '../helpers/dist';
-import { bothSites } from '../helpers/sites';
+import { bothSites, testSite } from '../helpers/sites';
 
 const require = createRequire(import.meta.url);
 const fonts = Object.values(CARD_FONT_FILES).map((file) => fontkit.openSync(require.resolve(file)) as fontkit.Font);
@@ -43,6 +44,36 @@ describe.each(bothSites())('social cards of the $name site', ({ contentDir, dist
     }
   });
 
+  it('weigh at most 100 KB each', () => {
+    const cards = builtFileList(distDir).filter((file) => file.startsWith('og/'));
+    expect(cards.length).toBeGreaterThan(0);
+    for (const card of cards) expect(statSync(join(distDir, card)).size, card).toBeLessThanOrEqual(100_000);
+  });
+
+  it("show an entry's own picture beside its title, so that cards differ at a glance", async () => {
+    const withPicture = builtPages(distDir).filter((page) => page.$('.press-box a[download]').length > 0);
+    expect(withPicture.length).toBeGreaterThan(0);
+    for (const page of withPicture) {
+      const card = resolvePath(distDir, new URL(page.$('meta[property="og:image"]').attr('content')!).pathname)!;
+      const picture = resolvePath(distDir, page.$('.press-box a[download]').attr('href')!)!;
+      const region = { width: 480, height: 630 };
+      const shown = await sharp(card)
+        .extract({ left: 720, top: 0, ...region })
+        .raw()
+        .toBuffer();
+      const expected = await sharp(picture)
+        .rotate()
+        .resize(region.width, region.height, { fit: 'cover', position: 'attention' })
+        .removeAlpha()
+        .raw()
+        .toBuffer();
+      let difference = 0;
+      for (let i = 0; i < shown.length; i++) difference += Math.abs(shown[i]! - expected[i]!);
+      // JPEG changes a few levels per channel; another picture or the bare gradient changes far more.
+      expect(difference / shown.length, page.path).toBeLessThan(12);
+    }
+  });
+
   it('have a glyph in the card font for every character of every title', () => {
     const titles = (['solutions', 'stories', 'news'] as const)
       .flatMap((c) => entriesOf(contentDir, c))
@@ -61,6 +92,18 @@ describe('the social card drawing', () => {
       dir,
     );
     expect(await sharp(file).metadata()).toMatchObject({ width: 1200, height: 630, format: 'jpeg' });
+    const withPicture = await drawCard(
+      {
+        siteName: 'NCE Heidner Biocluster',
+        kicker: 'Løsning · Eksempel',
+        title,
+        footer: 'example.org',
+        picture: join(testSite('fixture').contentDir, 'solutions/halm/hero.jpg'),
+      },
+      dir,
+    );
+    expect(withPicture).not.toBe(file);
+    expect(await sharp(withPicture).metadata()).toMatchObject({ width: 1200, height: 630, format: 'jpeg' });
     rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -82,26 +82,50 @@ describe('layoutCard', () => {
   });
 });
 
+describe('layoutCard with a picture', () => {
+  const text = {
+    siteName: 'NCE Heidner Biocluster',
+    kicker: 'Løsning · Bioraffinering',
+    title: 'Protein til fôr fra halm som før ble pløyd ned',
+    footer: 'heidner.example',
+    picture: '/content/solutions/halm/hero.jpg',
+  };
+  const layout = layoutCard(text, measure);
+
+  it('fills the right of the card with the picture, full height', () => {
+    expect(layout.picture).toEqual({ file: text.picture, x: 720, y: 0, width: 480, height: CARD_HEIGHT });
+  });
+
+  it('keeps the text left of the picture, with its margin, and sets a long title smaller than without one', () => {
+    for (const line of layout.lines) expect(line.x + measure(line.text, line.font)).toBeLessThanOrEqual(720 - 64);
+    const wide = layoutCard({ ...text, picture: undefined }, measure);
+    const titleSize = (l: typeof layout) => l.lines[2]!.font.size;
+    expect(titleSize(layout)).toBeLessThanOrEqual(titleSize(wide));
+    expect(wide.picture).toBeUndefined();
+  });
+});
+
 describe('cardTextOf', () => {
   const site = { name: 'NCE Heidner Biocluster', tagline: 'Utstillingsvindu for bærekraftige løsninger' };
 
-  it("puts the kind, the first theme and the example label above an entry's title", () => {
+  it("puts the kind, the example label and the first theme above an entry's title", () => {
     expect(
       cardTextOf(
-        { kind: 'story', title: 'Fra halm til fôr', theme: 'Bærekraftig fôr', sample: true },
+        { kind: 'story', title: 'Fra halm til fôr', theme: 'Bærekraftig fôr', sample: true, picture: '/x/photo.jpg' },
         'nb',
         site,
         'heidner.example',
       ),
     ).toEqual({
       siteName: 'NCE Heidner Biocluster',
-      kicker: 'Medlemshistorie · Bærekraftig fôr · Eksempel',
+      kicker: 'Medlemshistorie · Eksempel · Bærekraftig fôr',
       title: 'Fra halm til fôr',
       footer: 'heidner.example',
+      picture: '/x/photo.jpg',
     });
     expect(
       cardTextOf(
-        { kind: 'news', title: 'Whey becomes syrup', theme: undefined, sample: false },
+        { kind: 'news', title: 'Whey becomes syrup', theme: undefined, sample: false, picture: undefined },
         'en',
         site,
         'heidner.example',
