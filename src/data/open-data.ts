@@ -92,6 +92,11 @@ function pageRecord<E extends PageEntry>(
   };
 }
 
+/** What pageRecord gives of an entry. */
+type Page<E extends PageEntry> = NonNullable<ReturnType<typeof pageRecord<E>>>;
+/** The fields a kind adds to the common part of a record. */
+type Fields<R> = Omit<R, keyof Page<PageEntry>['record']>;
+
 /** The press picture of a page, with its text. */
 function pictureRecord(route: SiteRoute | undefined, picture: Picture | undefined, siteUrl: SiteUrl) {
   const press = route && pressPictureOf(route);
@@ -100,18 +105,8 @@ function pictureRecord(route: SiteRoute | undefined, picture: Picture | undefine
   return { url: absoluteHref(press.path, siteUrl), alt, credit, licence };
 }
 
-function solutionRecord(
-  site: Site,
-  folder: string,
-  group: Translations<Solution>,
-  fileLang: Lang,
-  siteUrl: SiteUrl,
-): SolutionRecord | null {
-  const page = pageRecord(site, 'solutions', folder, group, fileLang, siteUrl);
-  if (!page) return null;
-  const { data, record, lang, route } = page;
-  return {
-    ...record,
+const solutionFields = (site: Site, { data, lang, route }: Page<Solution>, siteUrl: SiteUrl) =>
+  ({
     members: membersOf(site, data.members, lang, siteUrl),
     stage: { id: data.stage, name: STAGES[data.stage][lang] },
     maturity: { id: data.maturity, name: MATURITIES[data.maturity][lang] },
@@ -130,23 +125,12 @@ function solutionRecord(
     image: pictureRecord(route, data.hero, siteUrl)!,
     pressContact: contactOf(data.pressContact),
     links: data.links,
-  };
-}
+  }) satisfies Fields<SolutionRecord>;
 
-function projectRecord(
-  site: Site,
-  folder: string,
-  group: Translations<Project>,
-  fileLang: Lang,
-  siteUrl: SiteUrl,
-): ProjectRecord | null {
-  const page = pageRecord(site, 'projects', folder, group, fileLang, siteUrl);
-  if (!page) return null;
-  const { data, record, lang, route } = page;
+function projectFields(site: Site, { data, lang, route }: Page<Project>, siteUrl: SiteUrl) {
   const status = projectStatus(data, site.now);
   const url = (path: string) => absoluteHref(path, siteUrl);
   return {
-    ...record,
     partners: membersOf(site, data.partners, lang, siteUrl),
     lead: data.lead,
     start: isoDate(data.start),
@@ -165,40 +149,26 @@ function projectRecord(
     contact: data.contact ? contactOf(data.contact) : null,
     links: data.links,
     image: pictureRecord(route, data.image, siteUrl),
-  };
+  } satisfies Fields<ProjectRecord>;
 }
 
-function storyRecord(site: Site, folder: string, group: Translations<Story>, fileLang: Lang, siteUrl: SiteUrl) {
-  const page = pageRecord(site, 'stories', folder, group, fileLang, siteUrl);
-  if (!page) return null;
-  const { data, record, lang, route } = page;
-  return {
-    ...record,
+const storyFields = (site: Site, { data, lang, route }: Page<Story>, siteUrl: SiteUrl) =>
+  ({
     member: memberOf(site, data.member, lang, siteUrl),
     person: data.person,
     image: pictureRecord(route, data.image, siteUrl),
-  } satisfies StoryRecord;
-}
+  }) satisfies Fields<StoryRecord>;
 
-function newsRecord(site: Site, folder: string, group: Translations<News>, fileLang: Lang, siteUrl: SiteUrl) {
-  const page = pageRecord(site, 'news', folder, group, fileLang, siteUrl);
-  if (!page) return null;
-  const { data, record, lang, route } = page;
-  return {
-    ...record,
+const newsFields = (_site: Site, { data, lang, route }: Page<News>, siteUrl: SiteUrl) =>
+  ({
     kind: { id: data.kind, name: NEWS_KINDS[data.kind][lang] },
     author: data.author,
     image: pictureRecord(route, data.image, siteUrl),
-  } satisfies NewsRecord;
-}
+  }) satisfies Fields<NewsRecord>;
 
-function eventRecord(site: Site, folder: string, group: Translations<Event>, fileLang: Lang, siteUrl: SiteUrl) {
-  const page = pageRecord(site, 'events', folder, group, fileLang, siteUrl);
-  if (!page) return null;
-  const { data, record, lang, route } = page;
+function eventFields(site: Site, { data, lang, route }: Page<Event>, siteUrl: SiteUrl) {
   const { place, registration } = data;
   return {
-    ...record,
     start: isoWithOffset(data.start),
     end: isoWithOffset(data.end),
     place: place
@@ -218,7 +188,7 @@ function eventRecord(site: Site, folder: string, group: Translations<Event>, fil
     status: { id: data.status, name: EVENT_STATUSES[data.status][lang] },
     calendar: absoluteHref(eventCalendarPath(lang, data.slug), siteUrl),
     image: pictureRecord(route, data.image, siteUrl),
-  } satisfies EventRecord;
+  } satisfies Fields<EventRecord>;
 }
 
 function memberRecord(site: Site, member: Member, lang: Lang, siteUrl: SiteUrl): MemberRecord {
@@ -239,22 +209,26 @@ function memberRecord(site: Site, member: Member, lang: Lang, siteUrl: SiteUrl):
 
 type RecordOf = (site: Site, lang: Lang, siteUrl: SiteUrl) => object[];
 
-/** Every entry of a section, each in the file's language where it has it. */
+/** Every entry of a section, each in the file's language where it has it: the common part and its kind's fields. */
 const entriesOf =
   <E extends PageEntry>(
+    section: KindSection,
     groups: (site: Site) => Map<string, Translations<E>>,
-    record: (site: Site, folder: string, group: Translations<E>, lang: Lang, siteUrl: SiteUrl) => object | null,
+    fields: (site: Site, page: Page<E>, siteUrl: SiteUrl) => object,
   ): RecordOf =>
   (site, lang, siteUrl) =>
-    [...groups(site)].flatMap(([folder, group]) => record(site, folder, group, lang, siteUrl) ?? []);
+    [...groups(site)].flatMap(([folder, group]) => {
+      const page = pageRecord(site, section, folder, group, lang, siteUrl);
+      return page ? [{ ...page.record, ...fields(site, page, siteUrl) }] : [];
+    });
 
 /** The records of each kind with open data, in one language. */
 const RECORDS: { [K in OpenDataKind]: RecordOf } = {
-  solution: entriesOf((site) => site.solutions, solutionRecord),
-  story: entriesOf((site) => site.stories, storyRecord),
-  news: entriesOf((site) => site.news, newsRecord),
-  project: entriesOf((site) => site.projects, projectRecord),
-  event: entriesOf((site) => site.events, eventRecord),
+  solution: entriesOf('solutions', (site) => site.solutions, solutionFields),
+  story: entriesOf('stories', (site) => site.stories, storyFields),
+  news: entriesOf('news', (site) => site.news, newsFields),
+  project: entriesOf('projects', (site) => site.projects, projectFields),
+  event: entriesOf('events', (site) => site.events, eventFields),
   member: (site, lang, siteUrl) =>
     [...site.members.values()].map((member) => memberRecord(site, member, lang, siteUrl)),
 };
