@@ -2,6 +2,7 @@
 import { defineConfig, fontProviders } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
+import { buildCache } from './src/integrations/build-cache.ts';
 import { buildGuard } from './src/integrations/build-guard.ts';
 import { externalLinks } from './src/integrations/external-links.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -24,7 +25,7 @@ export default defineConfig({
   // No syntax highlighting: Shiki's inline styles would need 'unsafe-inline' in the CSP.
   markdown: { processor: satteri({ hastPlugins: [externalLinks] }), syntaxHighlight: false },
   // The guard comes last: it checks what the other steps wrote.
-  integrations: [mdx(), searchIndex(), socialCards(), routeSitemap(), buildGuard()],
+  integrations: [buildCache(), mdx(), searchIndex(), socialCards(), routeSitemap(), buildGuard()],
   devToolbar: { enabled: false },
   // One stylesheet for the whole site: a single render-blocking request, cached across pages.
   vite: {

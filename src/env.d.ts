@@ -1,4 +1,6 @@
 interface ImportMetaEnv {
+  /** Astro's cache folder, in a build (src/integrations/build-cache.ts). */
+  readonly BUILD_CACHE_DIR?: string;
   /** Where the pages draw their social cards, in a build (src/social-cards/integration.ts). */
   readonly SOCIAL_CARDS_DIR?: string;
   /** Where the pages write what the build must produce (src/integrations/build-guard.ts). */

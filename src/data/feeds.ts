@@ -51,7 +51,7 @@ export async function feedResponse(kind: FeedKind, lang: Lang, siteUrl: URL): Pr
         ...(press && {
           enclosure: {
             url: url(press.path),
-            length: (await pressPictureFile(press)).length,
+            length: (await pressPictureFile(press)).bytes,
             type: mediaTypeOf(press.format),
           },
         }),

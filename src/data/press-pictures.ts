@@ -1,6 +1,10 @@
 // The press pictures of the site (src/lib/press-pictures.ts): which pages have one, where it
 // is, and the file itself, made once per build (the download, the feeds and the structured data
 // all use it).
+import { createHash, randomUUID } from 'node:crypto';
+import { mkdir, readFile, rename, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import sharp from 'sharp';
 import type { Site, SiteRoute, Solution, ViewRoute } from './site';
 import { t } from '../i18n/ui';
@@ -53,32 +57,56 @@ export const pressPictures = (site: Site): PressPicture[] =>
 export const originalFileOf = (picture: Picture | undefined) =>
   (picture?.src as { fsPath?: string } | undefined)?.fsPath;
 
-/** Files made in this build, by path: the download, the feeds and the structured data share them. */
-const made = new Map<string, Promise<Buffer>>();
+/**
+ * The made files, kept between builds in Astro's cache folder (a temporary folder in `astro
+ * dev`) under a name made from all that decides them, so an unchanged picture is made once;
+ * and in memory only as a path and a size, so a site of thousands of pictures holds none of them.
+ */
+const folder = join(import.meta.env.BUILD_CACHE_DIR ?? tmpdir(), 'press-pictures');
+const made = new Map<string, Promise<MadeFile>>();
+
+export interface MadeFile {
+  file: string;
+  bytes: number;
+}
 
 /**
  * The file: the original's pixels at full size with the credit, licence and description in EXIF
  * and XMP; metadata the original had (camera, colour profile) stays. JPEG is saved at quality 95,
  * which keeps the photo as the maker sent it, fit for print.
  */
-export function pressPictureFile(press: PressPicture): Promise<Buffer> {
-  if (!made.has(press.path)) made.set(press.path, encode(press));
+export function pressPictureFile(press: PressPicture): Promise<MadeFile> {
+  if (!made.has(press.path)) made.set(press.path, make(press));
   return made.get(press.path)!;
 }
 
-async function encode({ path, format, picture, lang }: PressPicture): Promise<Buffer> {
-  const file = originalFileOf(picture);
-  if (!file) throw new Error(`The original file of the picture for ${path} cannot be found.`);
+const QUALITY = { jpeg: 95 } as const;
+
+async function make({ path, format, picture, lang }: PressPicture): Promise<MadeFile> {
+  const original = originalFileOf(picture);
+  if (!original) throw new Error(`The original file of the picture for ${path} cannot be found.`);
   const facts = {
     credit: picture.credit,
     rights: `${picture.credit}. ${t(lang).licence}: ${picture.licence}.`,
     description: picture.alt,
     lang,
   };
-  return sharp(file)
+  const key = createHash('sha256')
+    .update(await readFile(original))
+    .update(JSON.stringify({ facts, format, QUALITY, sharp: sharp.versions }))
+    .digest('hex');
+  const file = join(folder, `${key}.${format}`);
+  const known = await stat(file).catch(() => null);
+  if (known) return { file, bytes: known.size };
+  await mkdir(folder, { recursive: true });
+  // Written under a temporary name first, so that a build stopped halfway leaves no broken file.
+  const partial = `${file}.${randomUUID()}.part`;
+  const { size } = await sharp(original)
     .keepMetadata()
     .withExifMerge(exifOf(facts))
     .withXmp(xmpOf(facts))
-    .toFormat(format, format === 'jpeg' ? { quality: 95 } : {})
-    .toBuffer();
+    .toFormat(format, format === 'jpeg' ? { quality: QUALITY.jpeg } : {})
+    .toFile(partial);
+  await rename(partial, file);
+  return { file, bytes: size };
 }

@@ -1,5 +1,6 @@
 // The press pictures: the original of each entry's main picture, beside its page, with its
 // credit and licence inside the file (src/data/press-pictures.ts).
+import { readFile } from 'node:fs/promises';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { pressPictureFile, pressPictures, type PressPicture } from '../data/press-pictures';
 import { loadSite } from '../data/site';
@@ -11,4 +12,4 @@ export const getStaticPaths = (async () =>
   }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ press: PressPicture }> = async ({ props }) =>
-  new Response(new Uint8Array(await pressPictureFile(props.press)));
+  new Response(new Uint8Array(await readFile((await pressPictureFile(props.press)).file)));
