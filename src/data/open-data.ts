@@ -256,7 +256,7 @@ export function dataFile(site: Site, kind: OpenDataKind, lang: Lang, siteUrl: Si
   };
 }
 
-/** What the open-data page lists of a dataset, in one language. */
+/** What the open-data page lists of a dataset, in one language; its files as site paths. */
 export interface DatasetSummary {
   kind: OpenDataKind;
   name: string;
@@ -272,7 +272,6 @@ export interface DatasetSummary {
 
 /** Every dataset of the site in one language, in the order of content-kinds.ts. */
 export function datasets(site: Site, lang: Lang, siteUrl: SiteUrl): DatasetSummary[] {
-  const url = (path: string) => absoluteHref(path, siteUrl);
   return OPEN_DATA_KINDS.map((kind) => {
     const file = dataFile(site, kind, lang, siteUrl);
     const other = otherLang(lang);
@@ -282,10 +281,10 @@ export function datasets(site: Site, lang: Lang, siteUrl: SiteUrl): DatasetSumma
       description: t(lang).datasetDescriptions[kind],
       count: file.count,
       updated: file.updated,
-      json: url(openDataPath(kind, lang)),
-      csv: url(openDataPath(kind, lang, 'csv')),
-      schema: file.schema,
-      other: { json: url(openDataPath(kind, other)), csv: url(openDataPath(kind, other, 'csv')) },
+      json: openDataPath(kind, lang),
+      csv: openDataPath(kind, lang, 'csv'),
+      schema: dataSchemaPath(kind),
+      other: { json: openDataPath(kind, other), csv: openDataPath(kind, other, 'csv') },
     };
   });
 }
@@ -314,8 +313,8 @@ export function catalogData(
       licence: DATA_LICENCE.url,
       modified: dataset.updated,
       distribution: [
-        { type: 'application/json', url: dataset.json },
-        { type: 'text/csv', url: dataset.csv },
+        { type: 'application/json', url: absoluteHref(dataset.json, siteUrl) },
+        { type: 'text/csv', url: absoluteHref(dataset.csv, siteUrl) },
       ],
     })),
   });
