@@ -10,10 +10,8 @@ const facts = {
 
 describe('press pictures', () => {
   it('are named after the page and the maker, without the credit label', () => {
-    expect(pressPictureName('protein-fra-halm', 'Foto: Kari Nordmann', 'jpg')).toBe(
-      'protein-fra-halm_kari-nordmann.jpg',
-    );
-    expect(pressPictureName('protein-fra-halm', 'Kornkraft', 'jpeg')).toBe('protein-fra-halm_kornkraft.jpg');
+    expect(pressPictureName('halm-til-for', 'Foto: Kari Nordmann', 'jpg')).toBe('halm-til-for_kari-nordmann.jpg');
+    expect(pressPictureName('halm-til-for', 'Kornkraft', 'jpeg')).toBe('halm-til-for_kornkraft.jpg');
     expect(pressPictureName('x', 'Illustrasjon: Fjellfôr Ærlig Øst', 'png')).toBe('x_fjellfor-aerlig-ost.png');
     expect(pressPictureName('x', '©', 'webp')).toBe('x.webp');
   });
