@@ -1,13 +1,13 @@
 // A synthetic, deterministic content corpus for the build benchmark: N solutions, stories and
 // news items per language, with realistic length and Norwegian letters, next to the real
-// members, themes and settings. All entries share one picture, so the benchmark measures
-// the site, not image encoding.
+// members, themes and settings. Every entry has a photo-like picture of its own (pictures.ts),
+// as real content has, so the benchmark measures the picture work a real site does.
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { entryFileName, readListItems, readRecordFiles } from '../../src/lib/content-files';
-
-const PICTURE = fileURLToPath(new URL('../assets/placeholder.jpg', import.meta.url));
+import { pictureMaker } from './pictures';
+import { random } from './random';
 
 const WORDS_NB = [
   'bærekraftig fôr avl bioraffinering sidestrøm protein halm gjødsel meieri myse korn potet tare metan',
@@ -23,17 +23,6 @@ const WORDS_EN = [
 ]
   .join(' ')
   .split(' ');
-
-/** A small deterministic random generator (mulberry32), so every run writes the same corpus. */
-function random(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function sentence(next: () => number, words: string[], length: number): string {
   const picked = Array.from({ length }, () => words[Math.floor(next() * words.length)]);
@@ -51,14 +40,36 @@ function body(next: () => number, words: string[]): string {
 
 const KINDS = ['solutions', 'stories', 'news'] as const;
 
-/** Writes the corpus; `extension` is "md" (what the content uses) or "mdx". */
-export function writeCorpus(target: string, realContent: string, n: number, extension: 'md' | 'mdx' = 'md'): number {
+/** The main picture's field and file name per kind, as the editor guide names them. */
+const PICTURE_FIELDS: Record<(typeof KINDS)[number], [field: string, file: string]> = {
+  solutions: ['hero', 'hero.jpg'],
+  stories: ['image', 'photo.jpg'],
+  news: ['image', 'photo.jpg'],
+};
+
+/** Writes each entry folder's picture, several at once (sharp encodes on libuv's threads). */
+async function writePictures(folders: { folder: string; file: string }[]): Promise<void> {
+  const picture = await pictureMaker();
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < folders.length; i = next++) {
+      writeFileSync(join(folders[i]!.folder, folders[i]!.file), await picture(i + 1));
+    }
+  };
+  await Promise.all(Array.from({ length: availableParallelism() }, worker));
+}
+
+/** Writes the corpus; `extension` is "md" (what the content uses) or "mdx". Returns the count of entry files. */
+export async function writeCorpus(
+  target: string,
+  realContent: string,
+  n: number,
+  extension: 'md' | 'mdx' = 'md',
+): Promise<number> {
   for (const name of ['members', 'pages']) cpSync(join(realContent, name), join(target, name), { recursive: true });
   for (const file of ['themes.yaml', 'facts.yaml', 'site.yaml', 'search-terms.yaml'])
     cpSync(join(realContent, file), join(target, file));
-  mkdirSync(join(target, 'bench-assets'), { recursive: true });
-  // The picture of new entries (npm run new): any content has members and themes, not this.
-  cpSync(PICTURE, join(target, 'bench-assets/hero.jpg'));
+  const pictures: { folder: string; file: string }[] = [];
   const members = readRecordFiles(realContent, 'members').map((member) => member.id);
   const themes = readListItems(realContent, 'themes').map((theme) => String(theme['id']));
   let files = 0;
@@ -67,6 +78,8 @@ export function writeCorpus(target: string, realContent: string, n: number, exte
       const next = random(i * 7 + kind.length);
       const folder = join(target, kind, `bench-${i}`);
       mkdirSync(folder, { recursive: true });
+      const [field, file] = PICTURE_FIELDS[kind];
+      pictures.push({ folder, file });
       for (const [lang, words] of [
         ['nb', WORDS_NB],
         ['en', WORDS_EN],
@@ -88,10 +101,6 @@ export function writeCorpus(target: string, realContent: string, n: number, exte
                 'stage: processing',
                 'maturity: pilot',
                 'sdgs: [2, 12]',
-                'hero:',
-                '  src: ../../bench-assets/hero.jpg',
-                '  alt: "Halmballer på et jorde"',
-                '  credit: "Illustrasjon: eksempel"',
                 'pressContact:',
                 '  name: Kari Nordmann',
                 '  role: Leder',
@@ -104,13 +113,19 @@ export function writeCorpus(target: string, realContent: string, n: number, exte
                   `themes: [${theme}]`,
                 ]
               : ['kind: news', 'author: Kari Nordmann', `themes: [${theme}]`];
+        const [alt, credit] =
+          lang === 'nb'
+            ? ['Et jorde under åpen himmel', 'Foto: eksempel']
+            : ['A field under an open sky', 'Photo: example'];
+        const picture = [`${field}:`, `  src: ./${file}`, `  alt: "${alt}"`, `  credit: "${credit}"`];
         writeFileSync(
           join(folder, entryFileName(lang, extension)),
-          `---\n${[...shared, ...extra].join('\n')}\n---\n\n${body(next, words)}`,
+          `---\n${[...shared, ...extra, ...picture].join('\n')}\n---\n\n${body(next, words)}`,
         );
         files++;
       }
     }
   }
+  await writePictures(pictures);
   return files;
 }

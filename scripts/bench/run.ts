@@ -1,13 +1,15 @@
 // npm run bench [-- N] [-- --md] [-- --runs=R]: builds the real site and a bare Astro site from
 // the same generated corpus (N solutions, stories and news items per language, as .mdx files,
 // or with --md as .md files) and compares them, each from empty caches and again with warm
-// caches. With R runs, each figure is the median (peak memory: the highest).
+// caches. With R runs, each figure is the median (peak memory: the highest). Every entry has a
+// picture of its own; a second table gives the picture work of each build.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { builtFileList } from '../built-files';
 import { writeCorpus } from './corpus';
+import { builtPictures, imageStep } from './image-work';
 import { buildEnv } from '../lib/build-env';
 
 const args = process.argv.slice(2);
@@ -21,9 +23,9 @@ if (!Number.isInteger(n) || n < 1) throw new Error(`N must be a whole number, no
 const project = resolve('.');
 const work = mkdtempSync(join(tmpdir(), 'utstillingsvindu-bench-'));
 const corpus = join(work, 'content');
-const files = writeCorpus(corpus, join(project, 'content'), n, extension);
+const files = await writeCorpus(corpus, join(project, 'content'), n, extension);
 console.log(
-  `Corpus: N = ${n}, ${files} generated ${extension === 'mdx' ? 'MDX' : 'Markdown'} files` +
+  `Corpus: N = ${n}, ${files} generated ${extension === 'mdx' ? 'MDX' : 'Markdown'} files with ${files / 2} pictures` +
     ' (plus the real members, themes and pages)',
 );
 
@@ -41,6 +43,8 @@ function measure(site: keyof typeof ROOTS, caches: 'cold' | 'warm', run: number)
       CONTENT_DIR: corpus,
       ASTRO_CACHE_DIR: join(work, `cache-${site}-${run}`),
       ASTRO_TELEMETRY_DISABLED: '1',
+      // Astro's log, plain, for the times of its image step.
+      NO_COLOR: '1',
     }),
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
@@ -48,7 +52,8 @@ function measure(site: keyof typeof ROOTS, caches: 'cold' | 'warm', run: number)
   if (result.status !== 0) throw new Error(`The ${name} build failed:\n${result.stdout}\n${result.stderr}`);
   const { ms, peakMb } = JSON.parse(result.stdout.trim().split('\n').at(-1)!) as { ms: number; peakMb: number };
   const pages = builtFileList(out).filter((f) => f.endsWith('.html')).length;
-  return { name, pages, seconds: ms / 1000, msPerPage: ms / pages, peakMb };
+  const images = imageStep(result.stdout);
+  return { name, pages, seconds: ms / 1000, msPerPage: ms / pages, peakMb, images, pictures: builtPictures(out) };
 }
 
 type Measured = ReturnType<typeof measure>;
@@ -59,17 +64,34 @@ const median = (values: number[]) => {
   return Number.isInteger(middle) ? (sorted[middle - 1]! + sorted[middle]!) / 2 : sorted[Math.floor(middle)]!;
 };
 
-/** The runs of one build folded into one row: median time, highest memory. */
+/** The runs of one build folded into one row: median times, highest memory; the files are the same in every run. */
 function fold(samples: Measured[]): Measured {
   const seconds = median(samples.map((s) => s.seconds));
-  const { name, pages } = samples[0]!;
+  const { name, pages, images, pictures } = samples[0]!;
+  const formats = new Map(
+    [...images.formats].map(([format, work]) => [
+      format,
+      { ...work, seconds: median(samples.map((s) => s.images.formats.get(format)?.seconds ?? 0)) },
+    ]),
+  );
   return {
     name,
     pages,
     seconds,
     msPerPage: (seconds * 1000) / pages,
     peakMb: Math.max(...samples.map((s) => s.peakMb)),
+    images: { formats, wallSeconds: median(samples.map((s) => s.images.wallSeconds)) },
+    pictures,
   };
+}
+
+/** One row per kind of picture file in the built site, with what Astro's image step did for it. */
+function pictureRows(r: Measured): string[] {
+  return [...r.pictures].map(([group, { files, bytes }]) => {
+    const work = r.images.formats.get(group);
+    const made = work ? `${work.made} | ${work.reused} | ${work.seconds.toFixed(1)}` : '– | – | –';
+    return `| ${r.name} | ${group} | ${made} | ${files} | ${(bytes / 1e6).toFixed(1)} |`;
+  });
 }
 
 try {
@@ -87,15 +109,24 @@ try {
   const [real, realWarm, bare, bareWarm] = ['real', 'real, warm cache', 'bare', 'bare, warm cache'].map((name) =>
     fold(samples.get(name)!),
   ) as [Measured, Measured, Measured, Measured];
-  const rows = [real, realWarm, bare, bareWarm].map(
-    (r) => `| ${r.name} | ${r.pages} | ${r.seconds.toFixed(1)} | ${r.msPerPage.toFixed(1)} | ${r.peakMb} |`,
+  const builds = [real, realWarm, bare, bareWarm];
+  const rows = builds.map(
+    (r) =>
+      `| ${r.name} | ${r.pages} | ${r.seconds.toFixed(1)} | ${r.msPerPage.toFixed(1)} | ` +
+      `${r.images.wallSeconds.toFixed(1)} | ${r.peakMb} |`,
   );
+  const medianNote = runs > 1 ? ` (median of ${runs} runs)` : '';
   console.log(
     [
       '',
-      `| build${runs > 1 ? ` (median of ${runs} runs)` : ''} | pages | seconds | ms/page | peak MB |`,
-      '|---|---|---|---|---|',
+      `| build${medianNote} | pages | seconds | ms/page | image step s | peak MB |`,
+      '|---|---|---|---|---|---|',
       ...rows,
+      '',
+      // "seconds" adds up each image's own time: Astro makes several at once, so it can exceed the step's wall time.
+      `| build${medianNote} | pictures | made | from cache | seconds | files in site | MB |`,
+      '|---|---|---|---|---|---|---|',
+      ...builds.flatMap(pictureRows),
     ].join('\n'),
   );
   const ratio = (r: Measured, b: Measured) =>

@@ -6,6 +6,7 @@ import { mkdir, readFile, rename, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
+import { imageMetadata } from './image-metadata';
 import type { Site, SiteRoute, Solution, ViewRoute } from './site';
 import { t } from '../i18n/ui';
 import { fill } from '../lib/template';
@@ -39,15 +40,17 @@ export function pressPictureOf(route: SiteRoute): PressPicture | null {
   if (!isArticleRoute(route)) return null;
   const picture = mainPicture(route);
   if (!picture) return null;
-  const fileName = pressPictureName(route.entry.data.slug, picture.credit, picture.src.format);
-  const format = savedFormat(picture.src.format);
+  const { format: originalFormat } = imageMetadata(picture.src);
+  const fileName = pressPictureName(route.entry.data.slug, picture.credit, originalFormat);
+  const format = savedFormat(originalFormat);
   return { path: `${route.path}${fileName}`, fileName, format, picture, lang: route.lang };
 }
 
 /** What the download is, for its link: "JPG, 2400 × 1600 piksler". */
 export function fileFacts({ fileName, picture, lang }: PressPicture): string {
   const format = fileName.slice(fileName.lastIndexOf('.') + 1).toUpperCase();
-  return fill(t(lang).pressImageFormat, { format, width: picture.src.width, height: picture.src.height });
+  const { width, height } = imageMetadata(picture.src);
+  return fill(t(lang).pressImageFormat, { format, width, height });
 }
 
 export const pressPictures = (site: Site): PressPicture[] =>

@@ -1,6 +1,7 @@
 // Loads all content once per build, checks the rules that span entries, leaves out drafts
 // and scheduled entries (except in `astro dev`), and builds the route table.
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { CONTENT_ROOT } from './content-root';
 import { LOCALES } from '../i18n/langs';
@@ -23,6 +24,9 @@ import { buildRoutes, type Route, type RouteOf, type View } from '../lib/routes'
 import type { TermGroup } from '../lib/search-keywords';
 import { byName } from '../lib/sorting';
 import { groupByFolder, type Translations } from '../lib/translations';
+
+/** The verdicts on the content's pictures, kept between builds in Astro's cache folder like its images. */
+const PICTURE_CHECKS = import.meta.env.BUILD_CACHE_DIR && join(import.meta.env.BUILD_CACHE_DIR, 'picture-checks.json');
 
 /** The entry of each kind, as Astro's content layer gives it. */
 export type SiteEntries = { [K in Kind]: CollectionEntry<CollectionOf<K>> };
@@ -106,7 +110,7 @@ async function load(): Promise<Site> {
   const fileOf = (entry: object) => (entry as { filePath?: string }).filePath ?? '(unknown file)';
   const problems = [
     ...(rules.length ? rules : routeClaimProblems(routesOf(byFolder((list) => list)), fileOf)),
-    ...(await pictureProblems(CONTENT_ROOT, articles)),
+    ...(await pictureProblems(CONTENT_ROOT, articles, PICTURE_CHECKS)),
   ];
   if (problems.length) throw new Error(formatProblems(problems));
   const siteSettings = settings[0];

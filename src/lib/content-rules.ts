@@ -454,10 +454,16 @@ function frontmatterProblems({ articles }: ContentIndex): Problem[] {
 /** An address on a domain kept for examples (example.no, example.com, …) or ending in .example. */
 const EXAMPLE_ADDRESS = /(^|[@./])example(\.[a-z]+)?([/:]|$)|\.example([/:]|$)/i;
 
+const isImageImport = (value: unknown) =>
+  typeof value === 'object' && value !== null && typeof (value as { fsPath?: unknown }).fsPath === 'string';
+
 /** Every text value of a record, with its field path ("hero.alt", "links[0].url"). */
 function textsOf(value: unknown, path = ''): [string, string][] {
   if (typeof value === 'string') return [[path, value]];
   if (Array.isArray(value)) return value.flatMap((item, i) => textsOf(item, `${path}[${i}]`));
+  // A picture file in the build (Astro's image import) holds no text. Reading its other fields
+  // would make Astro copy the original into the built site (see src/data/image-metadata.ts).
+  if (isImageImport(value)) return [];
   if (value && typeof value === 'object' && !(value instanceof Date)) {
     return Object.entries(value).flatMap(([key, item]) => textsOf(item, path ? `${path}.${key}` : key));
   }

@@ -4,7 +4,9 @@
 // own address). A main picture lies inside the content folder and is wide enough to fill the
 // page on a large screen.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { dirname, extname, join, relative, resolve } from 'node:path';
 import sharp from 'sharp';
 import { displayPath, parseYaml } from './content-files';
@@ -35,9 +37,9 @@ interface Decoded {
 }
 
 /** Decodes a picture in full; a damaged file or one whose name says another format gives a problem. */
-async function decode(path: string): Promise<Decoded> {
+async function decode(path: string, bytes: Buffer): Promise<Decoded> {
   try {
-    const image = sharp(path, { failOn: 'truncated' });
+    const image = sharp(bytes, { failOn: 'truncated' });
     const { format, width = 0 } = await image.metadata();
     const expected = FORMATS[extname(path).toLowerCase()];
     if (format !== expected) {
@@ -54,6 +56,36 @@ async function decode(path: string): Promise<Decoded> {
 
 const fingerprint = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
+/**
+ * Decodes every picture, several at once, and returns what each gave by its resolved path. With a
+ * cache file, a verdict is kept by the file's hash and its name (the name decides the format it
+ * must be), so an unchanged picture is decoded once, not in every build.
+ */
+async function decodeAll(paths: string[], cacheFile: string | undefined): Promise<Map<string, Decoded>> {
+  const cached: Record<string, Decoded> =
+    cacheFile && existsSync(cacheFile) ? (JSON.parse(readFileSync(cacheFile, 'utf8')) as Record<string, Decoded>) : {};
+  const kept: Record<string, Decoded> = {};
+  const decoded = new Map<string, Decoded>();
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < paths.length; i = next++) {
+      const path = paths[i]!;
+      const bytes = await readFile(path);
+      const key = createHash('sha256').update(bytes).update(extname(path).toLowerCase()).update(sharp.versions.vips);
+      const id = key.digest('hex');
+      const result = cached[id] ?? (await decode(path, bytes));
+      kept[id] = result;
+      decoded.set(resolve(path), result);
+    }
+  };
+  await Promise.all(Array.from({ length: availableParallelism() }, worker));
+  if (cacheFile) {
+    mkdirSync(dirname(cacheFile), { recursive: true });
+    writeFileSync(cacheFile, JSON.stringify(kept));
+  }
+  return decoded;
+}
+
 function picturesUnder(root: string): string[] {
   return readdirSync(root, { recursive: true, encoding: 'utf8' })
     .filter((name) => /\.(svg|jpe?g|png|webp|avif|gif|tiff?)$/i.test(name))
@@ -62,19 +94,28 @@ function picturesUnder(root: string): string[] {
     .sort();
 }
 
-/** Every problem with the pictures of a content folder and the main pictures of its entries. */
-export async function pictureProblems(root: string, articles: readonly Article[]): Promise<Problem[]> {
+/**
+ * Every problem with the pictures of a content folder and the main pictures of its entries.
+ * `cacheFile` keeps the decoding verdicts between builds (see decodeAll).
+ */
+export async function pictureProblems(
+  root: string,
+  articles: readonly Article[],
+  cacheFile?: string,
+): Promise<Problem[]> {
   const problems: Problem[] = [];
-  const decoded = new Map<string, Decoded>();
-  for (const path of picturesUnder(root)) {
+  const pictures = picturesUnder(root);
+  const svg = (path: string) => /\.svg$/i.test(path);
+  const decoded = await decodeAll(
+    pictures.filter((path) => !svg(path)),
+    cacheFile,
+  );
+  for (const path of pictures) {
     const file = displayPath(path);
-    if (/\.svg$/i.test(path)) {
-      problems.push({ file, field: '(picture)', message: 'is an SVG, which can hold scripts: save it as PNG or JPEG' });
-      continue;
-    }
-    const result = await decode(path);
-    decoded.set(resolve(path), result);
-    if (result.problem) problems.push({ file, field: '(picture)', message: result.problem });
+    const problem = svg(path)
+      ? 'is an SVG, which can hold scripts: save it as PNG or JPEG'
+      : decoded.get(resolve(path))?.problem;
+    if (problem) problems.push({ file, field: '(picture)', message: problem });
   }
 
   // The picture npm run new puts in place, which a published entry must not keep (samples may).

@@ -53,16 +53,19 @@ const fingerprintOf = memoize(async (file: string) =>
     .digest('hex'),
 );
 
-/** A picture cropped to fill its box (sharp decodes any format the site takes; Skia then draws it). */
-const pictureOf = memoize(async (key: string): Promise<Image> => {
-  const [width, height, file] = key.split('|') as [string, string, string];
+/**
+ * A picture cropped to fill its box (sharp decodes any format the site takes; Skia then draws
+ * it). Not kept: a decoded picture takes a megabyte or more, and a large site has thousands. The
+ * PNG in between is not compressed, which makes it several times quicker to write and read.
+ */
+async function pictureOf({ width, height, file }: { width: number; height: number; file: string }): Promise<Image> {
   const png = await sharp(file)
     .rotate()
-    .resize(Number(width), Number(height), { fit: 'cover', position: 'attention' })
-    .png()
+    .resize(width, height, { fit: 'cover', position: 'attention' })
+    .png({ compressionLevel: 0 })
     .toBuffer();
   return loadImage(png);
-});
+}
 
 // One canvas for all cards: `encode` takes a copy of the pixels before it returns, so the next
 // card can be drawn at once, and thousands of 3 MB canvases do not keep the garbage collector busy.
@@ -95,7 +98,7 @@ export async function drawCard(text: CardText, cacheDir: string): Promise<string
     )
   )
     return file;
-  const image = picture && (await pictureOf(`${picture.width}|${picture.height}|${picture.file}`));
+  const image = picture && (await pictureOf(picture));
   // No await between drawing and encoding, so no other card can draw in between.
   draw(context, layout, image);
   const jpeg = await canvas.encode('jpeg', JPEG_QUALITY);
