@@ -28,8 +28,8 @@ export default defineConfig({
   integrations: [buildCache(), mdx(), searchIndex(), socialCards(), routeSitemap(), buildGuard()],
   devToolbar: { enabled: false },
   // AVIF at effort 1 with the chroma subsampling of JPEG and WebP: a twelfth of the time of
-  // sharp's default (effort 4, 4:4:4) for files 14-23 % larger; effort 0 doubled the bytes of
-  // flat pictures (npm run bench:encoders, docs/performance.md).
+  // sharp's default (effort 4, 4:4:4) for files 14-23 % larger; effort 0 made flat pictures
+  // two-thirds larger (npm run bench:encoders, docs/performance.md).
   image: { service: sharpImageService({ avif: { effort: 1, chromaSubsampling: '4:2:0' } }) },
   // One stylesheet for the whole site: a single render-blocking request, cached across pages.
   vite: {
