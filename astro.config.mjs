@@ -5,9 +5,9 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { buildCache } from './src/integrations/build-cache.ts';
 import { buildGuard } from './src/integrations/build-guard.ts';
 import { externalLinks } from './src/integrations/external-links.ts';
+import { placedFiles } from './src/integrations/placed-files.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { routeSitemap } from './src/integrations/sitemap.ts';
-import { socialCards } from './src/social-cards/integration.ts';
 
 // SITE_URL and BASE_PATH let the same commit deploy to a domain root or a sub-path.
 const site = process.env.SITE_URL ?? 'https://www.heidner.example';
@@ -25,7 +25,7 @@ export default defineConfig({
   // No syntax highlighting: Shiki's inline styles would need 'unsafe-inline' in the CSP.
   markdown: { processor: satteri({ hastPlugins: [externalLinks] }), syntaxHighlight: false },
   // The guard comes last: it checks what the other steps wrote.
-  integrations: [buildCache(), mdx(), searchIndex(), socialCards(), routeSitemap(), buildGuard()],
+  integrations: [buildCache(), mdx(), searchIndex(), placedFiles(), routeSitemap(), buildGuard()],
   devToolbar: { enabled: false },
   // AVIF at effort 1 with the chroma subsampling of JPEG and WebP: a twelfth of the time of
   // sharp's default (effort 4, 4:4:4) for files 14-23 % larger; effort 0 made flat pictures

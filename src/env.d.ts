@@ -1,8 +1,8 @@
 interface ImportMetaEnv {
   /** Astro's cache folder, in a build (src/integrations/build-cache.ts). */
   readonly BUILD_CACHE_DIR?: string;
-  /** Where the pages draw their social cards, in a build (src/social-cards/integration.ts). */
-  readonly SOCIAL_CARDS_DIR?: string;
+  /** Where the pages leave the files they make beside themselves, in a build (src/integrations/placed-files.ts). */
+  readonly PLACED_FILES_DIR?: string;
   /** Where the pages write what the build must produce (src/integrations/build-guard.ts). */
   readonly EXPECTED_OUTPUTS_FILE?: string;
   /** Where the pages write what the sitemap says of each (src/integrations/sitemap.ts). */

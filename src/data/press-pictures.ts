@@ -1,14 +1,16 @@
 // The press pictures of the site (src/lib/press-pictures.ts): which pages have one, where it
 // is, and the file itself, made once per build (the download, the feeds and the structured data
-// all use it).
+// all use it) and placed beside its page (src/data/placed-files.ts).
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, readFile, rename, stat } from 'node:fs/promises';
+import { mkdir, rename, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { imageMetadata } from './image-metadata';
+import { placeFile } from './placed-files';
 import type { Site, SiteRoute, Solution, ViewRoute } from './site';
 import { t } from '../i18n/ui';
+import { fileFingerprint } from '../lib/file-fingerprint';
 import { fill } from '../lib/template';
 import { exifOf, pressPictureName, savedFormat, xmpOf, type SavedFormat } from '../lib/press-pictures';
 
@@ -83,6 +85,10 @@ export function pressPictureFile(press: PressPicture): Promise<MadeFile> {
   return made.get(press.path)!;
 }
 
+/** Places the press picture beside its page, in a build. */
+export const placePressPicture = (press: PressPicture): Promise<void> =>
+  placeFile(press.path, async () => (await pressPictureFile(press)).file);
+
 const QUALITY = { jpeg: 95 } as const;
 
 async function make({ path, format, picture, lang }: PressPicture): Promise<MadeFile> {
@@ -95,7 +101,7 @@ async function make({ path, format, picture, lang }: PressPicture): Promise<Made
     lang,
   };
   const key = createHash('sha256')
-    .update(await readFile(original))
+    .update(await fileFingerprint(original))
     .update(JSON.stringify({ facts, format, QUALITY, sharp: sharp.versions }))
     .digest('hex');
   const file = join(folder, `${key}.${format}`);

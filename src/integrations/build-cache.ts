@@ -1,5 +1,6 @@
-// Names Astro's cache folder for the pages, in a build: the press pictures keep their files there
-// between builds (src/data/press-pictures.ts).
+// Names Astro's cache folder for the pages, in a build: the press pictures, the social cards and
+// the picture checks keep their files there between builds (src/data/press-pictures.ts,
+// src/social-cards/page-card.ts, src/data/site.ts).
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 

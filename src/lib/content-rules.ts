@@ -3,7 +3,7 @@
 import { LANGS, type Lang } from '../i18n/langs';
 import { reservedSegments } from '../i18n/segments';
 import { collectionOf, ENTRY_KINDS, KINDS, type EntryCollection } from './content-kinds';
-import { entryFileName, parseYaml, type IdSource } from './content-files';
+import { entryFileName, parseYaml, type IdSource, type ParsedYaml } from './content-files';
 import { isCalendarDate, isoDate } from './dates';
 import { dayOf, normalLocalTime, notALocalTime } from './local-time';
 import { markupProblems } from './markup-rules';
@@ -433,17 +433,25 @@ function bodyProblems({ articles }: ContentIndex): Problem[] {
   );
 }
 
+const parsedFrontmatter = new WeakMap<Article, ParsedYaml>();
+
+/** An article's frontmatter as written, parsed once for every check that reads it. */
+export function frontmatterOf(article: Article): ParsedYaml {
+  if (!parsedFrontmatter.has(article)) parsedFrontmatter.set(article, parseYaml(article.frontmatter ?? ''));
+  return parsedFrontmatter.get(article)!;
+}
+
 /**
  * YAML that Astro's parser lets through but the editor check does not (duplicate keys, alias
  * bombs): the frontmatter as written is read again by the same parser as check:content, so that
  * both give one verdict. Its lines start on line 2 of the file.
  */
 function frontmatterProblems({ articles }: ContentIndex): Problem[] {
-  return articles.flatMap(({ filePath, frontmatter }) =>
-    frontmatter === undefined
+  return articles.flatMap((article) =>
+    article.frontmatter === undefined
       ? []
-      : parseYaml(frontmatter).problems.map((problem) => ({
-          file: filePath,
+      : frontmatterOf(article).problems.map((problem) => ({
+          file: article.filePath,
           field: '(YAML)',
           message: `${problem.message} (check colons, quotes and indentation)`,
           line: problem.line + 1,

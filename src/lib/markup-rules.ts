@@ -32,7 +32,10 @@ const snippet = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` 
 
 /** The problems of a body written as Markdown (.md) or MDX (.mdx). */
 export function markupProblems(body: string, format: 'md' | 'mdx'): MarkupProblem[] {
-  if (format === 'md') return [...linkProblems(fromMarkdown(body)), ...htmlProblems(fromMarkdown(body))];
+  if (format === 'md') {
+    const tree = fromMarkdown(body);
+    return [...linkProblems(tree), ...htmlProblems(tree)];
+  }
   let tree: Nodes;
   try {
     tree = fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] });

@@ -9,8 +9,9 @@ import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, extname, join, relative, resolve } from 'node:path';
 import sharp from 'sharp';
-import { displayPath, parseYaml } from './content-files';
-import type { Article, Problem } from './content-rules';
+import { displayPath } from './content-files';
+import { fileFingerprint } from './file-fingerprint';
+import { frontmatterOf, type Article, type Problem } from './content-rules';
 import { PLACEHOLDER_PICTURE } from './scaffold';
 
 /** The narrowest main picture (hero, or the picture of a story or news item) the pages can use. */
@@ -54,8 +55,6 @@ async function decode(path: string, bytes: Buffer): Promise<Decoded> {
   }
 }
 
-const fingerprint = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
-
 /**
  * Decodes every picture, several at once, and returns what each gave by its resolved path. With a
  * cache file, a verdict is kept by the file's hash and its name (the name decides the format it
@@ -70,10 +69,12 @@ async function decodeAll(paths: string[], cacheFile: string | undefined): Promis
   const worker = async () => {
     for (let i = next++; i < paths.length; i = next++) {
       const path = paths[i]!;
-      const bytes = await readFile(path);
-      const key = createHash('sha256').update(bytes).update(extname(path).toLowerCase()).update(sharp.versions.vips);
-      const id = key.digest('hex');
-      const result = cached[id] ?? (await decode(path, bytes));
+      const id = createHash('sha256')
+        .update(await fileFingerprint(path))
+        .update(extname(path).toLowerCase())
+        .update(sharp.versions.vips)
+        .digest('hex');
+      const result = cached[id] ?? (await decode(path, await readFile(path)));
       kept[id] = result;
       decoded.set(resolve(path), result);
     }
@@ -119,10 +120,10 @@ export async function pictureProblems(
   }
 
   // The picture npm run new puts in place, which a published entry must not keep (samples may).
-  const placeholder = existsSync(PLACEHOLDER_PICTURE) ? fingerprint(PLACEHOLDER_PICTURE) : undefined;
+  const placeholder = existsSync(PLACEHOLDER_PICTURE) ? await fileFingerprint(PLACEHOLDER_PICTURE) : undefined;
   for (const article of articles) {
     const keepsPlaceholder = article.data['draft'] !== true && article.data['sample'] !== true;
-    const data = parseYaml(article.frontmatter ?? '').data as Record<string, { src?: unknown } | undefined> | undefined;
+    const data = frontmatterOf(article).data as Record<string, { src?: unknown } | undefined> | undefined;
     for (const field of MAIN_PICTURE_FIELDS) {
       const src = data?.[field]?.src;
       if (typeof src !== 'string') continue;
@@ -135,7 +136,7 @@ export async function pictureProblems(
         });
         continue;
       }
-      if (keepsPlaceholder && placeholder && existsSync(path) && fingerprint(path) === placeholder) {
+      if (keepsPlaceholder && placeholder && existsSync(path) && (await fileFingerprint(path)) === placeholder) {
         problems.push({
           ...place,
           message: "is the placeholder picture from npm run new: put the entry's own picture there",

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { createCanvas, GlobalFonts, loadImage, type Canvas, type Image, type SKRSContext2D } from '@napi-rs/canvas';
 import sharp from 'sharp';
+import { fileFingerprint } from '../lib/file-fingerprint';
 import { memoize } from '../lib/memoize';
 import { CARD_HEIGHT, CARD_WIDTH, layoutCard, type CardFont, type CardLayout, type CardText } from './layout';
 
@@ -46,13 +47,6 @@ function useFont(context: SKRSContext2D, font: CardFont): void {
 
 const makeFolder = memoize((dir: string) => mkdir(dir, { recursive: true }));
 
-/** A picture file's fingerprint, for the cache key: a new picture under the same name is a new card. */
-const fingerprintOf = memoize(async (file: string) =>
-  createHash('sha256')
-    .update(await readFile(file))
-    .digest('hex'),
-);
-
 /**
  * A picture cropped to fill its box (sharp decodes any format the site takes; Skia then draws
  * it). Not kept: a decoded picture takes a megabyte or more, and a large site has thousands. The
@@ -86,7 +80,9 @@ export async function drawCard(text: CardText, cacheDir: string): Promise<string
   });
   const picture = layout.picture;
   const key = createHash('sha256')
-    .update(JSON.stringify({ ...layout, picture: picture && { ...picture, file: await fingerprintOf(picture.file) } }))
+    .update(
+      JSON.stringify({ ...layout, picture: picture && { ...picture, file: await fileFingerprint(picture.file) } }),
+    )
     .update(fonts)
     .update(`jpeg ${JPEG_QUALITY}`)
     .digest('hex');

@@ -1,10 +1,11 @@
 // The social card of each page: where it is, the words on it, and drawing it for this build.
 // A page draws its card while it renders (Astro renders several pages at once, and Skia
-// encodes on other threads, so the cards are made while other pages render) and leaves it in
-// this build's folder, which integration.ts fills into the output when the build is done.
-import { copyFile, link, mkdir } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+// encodes on other threads, so the cards are made while other pages render) and places it
+// beside itself (src/data/placed-files.ts).
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { absoluteHref } from '../data/href';
+import { placeFile } from '../data/placed-files';
 import { isArticleRoute, mainPicture, originalFileOf } from '../data/press-pictures';
 import type { Site, SiteRoute, ViewRoute } from '../data/site';
 import { OWN_CARD_KINDS, type OwnCardKind } from '../lib/content-kinds';
@@ -25,31 +26,14 @@ export function socialCardUrl(route: SiteRoute, siteUrl: URL | undefined): strin
   return absoluteHref(cardPathOf(route), siteUrl);
 }
 
-/** Cards already drawn for this build, by site path: many pages share the site's card. */
-const drawn = new Map<string, Promise<void>>();
+/** Drawn cards, kept between builds in Astro's cache folder (drawing.ts names them). */
+const drawn = join(import.meta.env.BUILD_CACHE_DIR ?? tmpdir(), 'social-cards');
 
-/**
- * Draws the card of a page into this build's folder. Only a build has that folder (the
- * integration names it): `astro dev` serves no cards.
- */
+/** Draws the card of a page, or finds it drawn, and places it in this build (`astro dev` serves no cards). */
 export function drawSocialCard(site: Site, route: SiteRoute, siteUrl: URL | undefined): Promise<void> {
-  const folders = import.meta.env.SOCIAL_CARDS_DIR;
-  if (!folders) return Promise.resolve();
-  const path = cardPathOf(route);
-  if (!drawn.has(path)) {
-    const text = cardText(site, route, (siteUrl ?? new URL('http://localhost')).host);
-    drawn.set(path, place(text, folders, path));
-  }
-  return drawn.get(path)!;
-}
-
-async function place(text: CardText, folders: string, path: string): Promise<void> {
-  const file = await drawCard(text, join(folders, 'drawn'));
-  const target = join(folders, 'build', path);
-  await mkdir(dirname(target), { recursive: true });
-  // A hard link where the cache and the build share a file system: nothing to copy.
-  // (The cache never changes a file in place; a new card is a new file.)
-  await link(file, target).catch(() => copyFile(file, target));
+  return placeFile(cardPathOf(route), () =>
+    drawCard(cardText(site, route, (siteUrl ?? new URL('http://localhost')).host), drawn),
+  );
 }
 
 /** The words on the card of a route: its own title for entry pages, the site's for the rest. */
