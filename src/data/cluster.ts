@@ -4,6 +4,7 @@ import type { Site } from './site';
 import { absoluteHref } from './href';
 import type { Lang } from '../i18n/langs';
 import { organization, type Logo } from '../lib/json-ld';
+import { memoizePerObject } from '../lib/memoize';
 import { langRoot, LOGO } from '../lib/urls';
 
 const logoOf = (siteUrl: URL | undefined): Logo => ({
@@ -33,6 +34,13 @@ export function publisherOf(site: Site, lang: Lang, siteUrl: URL | undefined) {
  * or the home page where there is none.
  */
 export function aboutUrl(site: Site, lang: Lang, siteUrl: URL | undefined): string {
-  const about = site.routes.find((r) => r.view === 'page' && r.lang === lang && r.entry.id.startsWith('about/'));
-  return absoluteHref(about?.path ?? langRoot(lang), siteUrl);
+  return absoluteHref(aboutPathsOf(site).get(lang) ?? langRoot(lang), siteUrl);
 }
+
+/** The about page of each language, found once per site (every article asks). */
+const aboutPathsOf = memoizePerObject((site: Site) => {
+  const paths = new Map<Lang, string>();
+  for (const r of site.routes)
+    if (r.view === 'page' && r.entry.id.startsWith('about/') && !paths.has(r.lang)) paths.set(r.lang, r.path);
+  return paths;
+});

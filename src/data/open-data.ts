@@ -1,7 +1,17 @@
 // Builds the open-data files from the content (see src/lib/open-data.ts for the schema).
 import { absoluteHref } from './href';
 import { pressPictureOf, type Picture } from './press-pictures';
-import type { Event, Member, News, Project, Site, SiteRoute, Solution, Story } from './site';
+import {
+  routeOfEntry,
+  type Event,
+  type Member,
+  type News,
+  type Project,
+  type Site,
+  type SiteRoute,
+  type Solution,
+  type Story,
+} from './site';
 import { otherLang, type Lang } from '../i18n/langs';
 import { sectionLabel } from '../i18n/segments';
 import { t } from '../i18n/ui';
@@ -72,7 +82,7 @@ function pageRecord<E extends PageEntry>(
   const { data } = entry;
   const translation = group[otherLang(lang)];
   const url = (path: string) => absoluteHref(path, siteUrl);
-  const route = site.routes.find((r): r is SiteRoute & { entry: E } => 'entry' in r && r.entry === entry);
+  const route = routeOfEntry(site, entry) as (SiteRoute & { entry: E }) | undefined;
   return {
     data: data as E['data'],
     lang,

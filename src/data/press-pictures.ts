@@ -11,6 +11,7 @@ import { placeFile } from './placed-files';
 import type { Site, SiteRoute, Solution, ViewRoute } from './site';
 import { t } from '../i18n/ui';
 import { fileFingerprint } from '../lib/file-fingerprint';
+import { memoizePerObject } from '../lib/memoize';
 import { fill } from '../lib/template';
 import { exifOf, pressPictureName, savedFormat, xmpOf, type SavedFormat } from '../lib/press-pictures';
 
@@ -37,8 +38,11 @@ export interface PressPicture {
   lang: ArticleRoute['lang'];
 }
 
-/** The press picture of a page, if it is an entry page with a picture. */
-export function pressPictureOf(route: SiteRoute): PressPicture | null {
+/**
+ * The press picture of a page, if it is an entry page with a picture. Found once per route: the
+ * page, its feeds, the open data and the build's list of outputs all ask.
+ */
+export const pressPictureOf = memoizePerObject((route: SiteRoute): PressPicture | null => {
   if (!isArticleRoute(route)) return null;
   const picture = mainPicture(route);
   if (!picture) return null;
@@ -46,7 +50,7 @@ export function pressPictureOf(route: SiteRoute): PressPicture | null {
   const fileName = pressPictureName(route.entry.data.slug, picture.credit, originalFormat);
   const format = savedFormat(originalFormat);
   return { path: `${route.path}${fileName}`, fileName, format, picture, lang: route.lang };
-}
+});
 
 /** What the download is, for its link: "JPG, 2400 × 1600 piksler". */
 export function fileFacts({ fileName, picture, lang }: PressPicture): string {

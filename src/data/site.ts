@@ -18,6 +18,7 @@ import {
 } from '../lib/content-kinds';
 import { findProblems, formatProblems, type Article as RuleArticle } from '../lib/content-rules';
 import { buildTime, isPublished } from '../lib/dates';
+import { memoizePerObject } from '../lib/memoize';
 import { pictureProblems } from '../lib/picture-rules';
 import { routeClaimProblems } from '../lib/route-claims';
 import { buildRoutes, type Route, type RouteOf, type View } from '../lib/routes';
@@ -141,6 +142,16 @@ async function load(): Promise<Site> {
   if (lost.length) throw new Error(formatProblems(lost));
   return { ...site, routes };
 }
+
+/** The first page of each entry, found once per site (the open data asks for every entry). */
+const entryRoutesOf = memoizePerObject((site: Site) => {
+  const routes = new Map<object, SiteRoute>();
+  for (const route of site.routes) if ('entry' in route && !routes.has(route.entry)) routes.set(route.entry, route);
+  return routes;
+});
+
+/** The page that shows an entry, if it has one. */
+export const routeOfEntry = (site: Site, entry: object): SiteRoute | undefined => entryRoutesOf(site).get(entry);
 
 /** In `astro dev`, whether to show the "not yet on the site" banner for an entry. */
 export function isUnpublishedPreview(site: Site, data: { draft?: boolean; publishDate?: Date }): boolean {

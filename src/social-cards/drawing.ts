@@ -40,9 +40,16 @@ function loadFonts(): Promise<string> {
 
 const cssFont = (font: CardFont) => `${font.weight} ${font.size}px "${FAMILY}"`;
 
+/** The font the one canvas is set to: setting it costs more than measuring a line, and a card measures hundreds. */
+let currentFont = '';
+
 function useFont(context: SKRSContext2D, font: CardFont): void {
-  context.font = cssFont(font);
-  context.letterSpacing = `${font.letterSpacing}px`;
+  const css = cssFont(font);
+  const spacing = `${font.letterSpacing}px`;
+  if (currentFont === `${css} ${spacing}`) return;
+  context.font = css;
+  context.letterSpacing = spacing;
+  currentFont = `${css} ${spacing}`;
 }
 
 const makeFolder = memoize((dir: string) => mkdir(dir, { recursive: true }));
