@@ -7,6 +7,7 @@ import { entryFileName, parseYaml, type IdSource, type ParsedYaml } from './cont
 import { isCalendarDate, isoDate } from './dates';
 import { dayOf, normalLocalTime, notALocalTime } from './local-time';
 import { markupProblems } from './markup-rules';
+import { memoizePerObject } from './memoize';
 import { PLACEHOLDER_TEXTS } from './scaffold';
 import { isSlug } from './slugs';
 import { MATURITIES, type Maturity } from './taxonomy';
@@ -433,13 +434,8 @@ function bodyProblems({ articles }: ContentIndex): Problem[] {
   );
 }
 
-const parsedFrontmatter = new WeakMap<Article, ParsedYaml>();
-
 /** An article's frontmatter as written, parsed once for every check that reads it. */
-export function frontmatterOf(article: Article): ParsedYaml {
-  if (!parsedFrontmatter.has(article)) parsedFrontmatter.set(article, parseYaml(article.frontmatter ?? ''));
-  return parsedFrontmatter.get(article)!;
-}
+export const frontmatterOf = memoizePerObject((article: Article): ParsedYaml => parseYaml(article.frontmatter ?? ''));
 
 /**
  * YAML that Astro's parser lets through but the editor check does not (duplicate keys, alias
