@@ -1,5 +1,5 @@
 // @ts-check
-import { defineConfig, fontProviders, sharpImageService } from 'astro/config';
+import { defineConfig, fontProviders } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { buildCache } from './src/integrations/build-cache.ts';
@@ -27,10 +27,9 @@ export default defineConfig({
   // The guard comes last: it checks what the other steps wrote.
   integrations: [buildCache(), mdx(), searchIndex(), placedFiles(), routeSitemap(), buildGuard()],
   devToolbar: { enabled: false },
-  // AVIF at effort 1 with the chroma subsampling of JPEG and WebP: a twelfth of the time of
-  // sharp's default (effort 4, 4:4:4) for files 14-23 % larger; effort 0 made flat pictures
-  // two-thirds larger (npm run bench:encoders, docs/performance.md).
-  image: { service: sharpImageService({ avif: { effort: 1, chromaSubsampling: '4:2:0' } }) },
+  // Astro's sharp service with AVIF encoder settings chosen by width (avifOptions in
+  // src/lib/responsive-pictures.ts; figures in docs/performance.md).
+  image: { service: { entrypoint: './src/integrations/image-service.ts', config: {} } },
   // One stylesheet for the whole site: a single render-blocking request, cached across pages.
   vite: {
     build: {

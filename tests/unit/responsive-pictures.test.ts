@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fallbackFormat, PICTURE_WIDTHS, pictureWidths } from '../../src/lib/responsive-pictures';
+import { avifOptions, fallbackFormat, PICTURE_WIDTHS, pictureWidths } from '../../src/lib/responsive-pictures';
 
 describe('pictureWidths', () => {
   it('gives the whole ladder for a picture wider than its top', () => {
@@ -27,5 +27,14 @@ describe('fallbackFormat', () => {
     expect(fallbackFormat('gif')).toBe('gif');
     expect(fallbackFormat('png')).toBe('png');
     expect(fallbackFormat('webp')).toBe('png');
+  });
+});
+
+describe('avifOptions', () => {
+  it('spends more encoder effort on the widths most readers load than on the widest', () => {
+    expect(avifOptions(400)).toEqual({ effort: 1, chromaSubsampling: '4:2:0' });
+    expect(avifOptions(800).effort).toBe(1);
+    expect(avifOptions(1000).effort).toBe(0);
+    expect(avifOptions(1200).effort).toBe(0);
   });
 });
