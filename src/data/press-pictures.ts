@@ -2,7 +2,7 @@
 // is, and the file itself, made once per build (the download, the feeds and the structured data
 // all use it) and placed beside its page (src/data/placed-files.ts).
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, rename, stat } from 'node:fs/promises';
+import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
@@ -13,7 +13,16 @@ import { t } from '../i18n/ui';
 import { fileFingerprint } from '../lib/file-fingerprint';
 import { memoizePerObject } from '../lib/memoize';
 import { fill } from '../lib/template';
-import { exifOf, pressPictureName, savedFormat, xmpOf, type SavedFormat } from '../lib/press-pictures';
+import { withJpegMetadata } from '../lib/jpeg-metadata';
+import {
+  exifFieldsOf,
+  exifOf,
+  pressPictureName,
+  savedFormat,
+  xmpOf,
+  type PictureFacts,
+  type SavedFormat,
+} from '../lib/press-pictures';
 
 export type Picture = Solution['data']['hero'];
 
@@ -80,9 +89,9 @@ export interface MadeFile {
 }
 
 /**
- * The file: the original's pixels at full size with the credit, licence and description in EXIF
- * and XMP; metadata the original had (camera, colour profile) stays. JPEG is saved at quality 95,
- * which keeps the photo as the maker sent it, fit for print.
+ * The file: the original at full size with the credit, licence and description in EXIF and XMP;
+ * metadata the original had (camera, colour profile) stays. A JPEG keeps its own bytes; other
+ * formats (and a JPEG whose EXIF is full) are saved again by sharp, JPEG at quality 95, fit for print.
  */
 export function pressPictureFile(press: PressPicture): Promise<MadeFile> {
   if (!made.has(press.path)) made.set(press.path, make(press));
@@ -94,6 +103,8 @@ export const placePressPicture = (press: PressPicture): Promise<void> =>
   placeFile(press.path, async () => (await pressPictureFile(press)).file);
 
 const QUALITY = { jpeg: 95 } as const;
+/** Raised when the way a file is made changes, so that no file made the old way is used. */
+const MAKING = 2;
 
 async function make({ path, format, picture, lang }: PressPicture): Promise<MadeFile> {
   const original = originalFileOf(picture);
@@ -106,7 +117,7 @@ async function make({ path, format, picture, lang }: PressPicture): Promise<Made
   };
   const key = createHash('sha256')
     .update(await fileFingerprint(original))
-    .update(JSON.stringify({ facts, format, QUALITY, sharp: sharp.versions }))
+    .update(JSON.stringify({ facts, format, QUALITY, MAKING, sharp: sharp.versions }))
     .digest('hex');
   const file = join(folder, `${key}.${format}`);
   const known = await stat(file).catch(() => null);
@@ -114,12 +125,34 @@ async function make({ path, format, picture, lang }: PressPicture): Promise<Made
   await mkdir(folder, { recursive: true });
   // Written under a temporary name first, so that a build stopped halfway leaves no broken file.
   const partial = `${file}.${randomUUID()}.part`;
-  const { size } = await sharp(original)
-    .keepMetadata()
-    .withExifMerge(exifOf(facts))
-    .withXmp(xmpOf(facts))
-    .toFormat(format, format === 'jpeg' ? { quality: QUALITY.jpeg } : {})
-    .toFile(partial);
+  const bytes = (format === 'jpeg' && (await writeJpeg(original, facts, partial))) || (await encode());
   await rename(partial, file);
-  return { file, bytes: size };
+  return { file, bytes };
+
+  async function encode() {
+    const { size } = await sharp(original!)
+      .keepMetadata()
+      .withExifMerge(exifOf(facts))
+      .withXmp(xmpOf(facts))
+      .toFormat(format, format === 'jpeg' ? { quality: QUALITY.jpeg } : {})
+      .toFile(partial);
+    return size;
+  }
+}
+
+/**
+ * A JPEG original is written as it is, with the facts spliced into its metadata: the maker's
+ * own bytes, and no decoding. Returns the file's size, or 0 when its EXIF is too full to take
+ * them (a camera's thumbnail can fill the 64 KB segment); then it is saved again by sharp.
+ */
+async function writeJpeg(original: string, facts: PictureFacts, partial: string): Promise<number> {
+  let saved: Buffer;
+  try {
+    saved = withJpegMetadata(await readFile(original), exifFieldsOf(facts), xmpOf(facts));
+  } catch (error) {
+    if (error instanceof RangeError) return 0;
+    throw error;
+  }
+  await writeFile(partial, saved);
+  return saved.length;
 }

@@ -59,13 +59,21 @@ export function pressPictureName(slug: string, credit: string, originalFormat: s
  */
 const exifText = (text: string) => (text.endsWith(')') ? `${text} ()` : text);
 
-/** The EXIF fields (IFD0) sharp writes: Artist, Copyright and ImageDescription (ASCII: libvips spells ø as oe). */
+/** The EXIF text fields (IFD0) of a press picture. */
+export const exifFieldsOf = (facts: PictureFacts) => ({
+  Artist: facts.credit,
+  Copyright: facts.rights,
+  ImageDescription: facts.description,
+});
+
+/** The EXIF fields as sharp writes them (ASCII: libvips spells ø as oe), for pictures other than JPEG. */
 export function exifOf(facts: PictureFacts) {
+  const fields = exifFieldsOf(facts);
   return {
     IFD0: {
-      Artist: exifText(facts.credit),
-      Copyright: exifText(facts.rights),
-      ImageDescription: exifText(facts.description),
+      Artist: exifText(fields.Artist),
+      Copyright: exifText(fields.Copyright),
+      ImageDescription: exifText(fields.ImageDescription),
     },
   };
 }
