@@ -1,8 +1,8 @@
 // The press pictures of the site (src/lib/press-pictures.ts): which pages have one, where it
 // is, and the file itself, made once per build (the download, the feeds and the structured data
 // all use it) and placed beside its page (src/data/placed-files.ts).
-import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
@@ -12,6 +12,7 @@ import type { Site, SiteRoute, Solution, ViewRoute } from './site';
 import { t } from '../i18n/ui';
 import { fileFingerprint } from '../lib/file-fingerprint';
 import { memoizePerObject } from '../lib/memoize';
+import { writeAtomically } from '../lib/write-atomically';
 import { fill } from '../lib/template';
 import { withJpegMetadata } from '../lib/jpeg-metadata';
 import {
@@ -123,21 +124,24 @@ async function make({ path, format, picture, lang }: PressPicture): Promise<Made
   const known = await stat(file).catch(() => null);
   if (known) return { file, bytes: known.size };
   await mkdir(folder, { recursive: true });
-  // Written under a temporary name first, so that a build stopped halfway leaves no broken file.
-  const partial = `${file}.${randomUUID()}.part`;
-  const bytes = (format === 'jpeg' && (await writeJpeg(original, facts, partial))) || (await encode());
-  await rename(partial, file);
+  const bytes = await writeAtomically(
+    file,
+    async (partial) =>
+      (format === 'jpeg' && (await writeJpeg(original, facts, partial))) ||
+      (await encode(original, format, facts, partial)),
+  );
   return { file, bytes };
+}
 
-  async function encode() {
-    const { size } = await sharp(original!)
-      .keepMetadata()
-      .withExifMerge(exifOf(facts))
-      .withXmp(xmpOf(facts))
-      .toFormat(format, format === 'jpeg' ? { quality: QUALITY.jpeg } : {})
-      .toFile(partial);
-    return size;
-  }
+/** Decodes the picture and saves it again with the facts in its metadata; returns the file's size. */
+async function encode(original: string, format: SavedFormat, facts: PictureFacts, file: string): Promise<number> {
+  const { size } = await sharp(original)
+    .keepMetadata()
+    .withExifMerge(exifOf(facts))
+    .withXmp(xmpOf(facts))
+    .toFormat(format, format === 'jpeg' ? { quality: QUALITY.jpeg } : {})
+    .toFile(file);
+  return size;
 }
 
 /**
@@ -145,7 +149,7 @@ async function make({ path, format, picture, lang }: PressPicture): Promise<Made
  * own bytes, and no decoding. Returns the file's size, or 0 when its EXIF is too full to take
  * them (a camera's thumbnail can fill the 64 KB segment); then it is saved again by sharp.
  */
-async function writeJpeg(original: string, facts: PictureFacts, partial: string): Promise<number> {
+async function writeJpeg(original: string, facts: PictureFacts, file: string): Promise<number> {
   let saved: Buffer;
   try {
     saved = withJpegMetadata(await readFile(original), exifFieldsOf(facts), xmpOf(facts));
@@ -153,6 +157,6 @@ async function writeJpeg(original: string, facts: PictureFacts, partial: string)
     if (error instanceof RangeError) return 0;
     throw error;
   }
-  await writeFile(partial, saved);
+  await writeFile(file, saved);
   return saved.length;
 }

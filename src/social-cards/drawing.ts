@@ -1,13 +1,14 @@
 // Draws social cards (Open Graph images) in the site's own font with Skia (@napi-rs/canvas)
 // and encodes them as JPEG off the main thread, into a cache kept between builds.
-import { createHash, randomUUID } from 'node:crypto';
-import { access, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { access, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { createCanvas, GlobalFonts, loadImage, type Canvas, type Image, type SKRSContext2D } from '@napi-rs/canvas';
 import sharp from 'sharp';
 import { fileFingerprint } from '../lib/file-fingerprint';
 import { memoize } from '../lib/memoize';
+import { writeAtomically } from '../lib/write-atomically';
 import { CARD_HEIGHT, CARD_WIDTH, layoutCard, type CardFont, type CardLayout, type CardText } from './layout';
 
 /** The card font: Inter's Latin files, which cover æ, ø, å, « » and dashes. */
@@ -55,18 +56,50 @@ function useFont(context: SKRSContext2D, font: CardFont): void {
 const makeFolder = memoize((dir: string) => mkdir(dir, { recursive: true }));
 
 /**
- * A picture cropped to fill its box (sharp decodes any format the site takes; Skia then draws
- * it). Not kept: a decoded picture takes a megabyte or more, and a large site has thousands. The
- * PNG in between is not compressed, which makes it several times quicker to write and read.
+ * A picture cropped to fill its box, as a file: sharp decodes any format the site takes and
+ * finds the part that draws the eye; Skia then reads the small JPEG. The crop is kept beside the
+ * cards, so the cards of an entry in both languages (and its card after a new title) share it;
+ * pixels are not kept in memory, as a large site has thousands of pictures.
  */
-async function pictureOf({ width, height, file }: { width: number; height: number; file: string }): Promise<Image> {
-  const png = await sharp(file)
-    .rotate()
-    .resize(width, height, { fit: 'cover', position: 'attention' })
-    .png({ compressionLevel: 0 })
-    .toBuffer();
-  return loadImage(png);
+async function croppedPicture(box: PictureBox, cacheDir: string): Promise<string> {
+  const key = createHash('sha256')
+    .update(await fileFingerprint(box.file))
+    .update(`${box.width}x${box.height} attention jpeg ${CROP_QUALITY}`)
+    .digest('hex');
+  const file = join(cacheDir, 'crops', `${key}.jpg`);
+  // Both languages' cards may be drawn at once: the second waits for the first one's crop.
+  if (!crops.has(file)) crops.set(file, crop(box, file));
+  await crops.get(file);
+  return file;
 }
+
+interface PictureBox {
+  width: number;
+  height: number;
+  file: string;
+}
+
+/** The crop in between is saved nearly losslessly: the card is encoded once more. */
+const CROP_QUALITY = 95;
+const crops = new Map<string, Promise<unknown>>();
+
+async function crop(box: PictureBox, file: string) {
+  if (await exists(file)) return;
+  await makeFolder(dirname(file));
+  await writeAtomically(file, (partial) =>
+    sharp(box.file)
+      .rotate()
+      .resize(box.width, box.height, { fit: 'cover', position: 'attention' })
+      .jpeg({ quality: CROP_QUALITY })
+      .toFile(partial),
+  );
+}
+
+const exists = (file: string) =>
+  access(file).then(
+    () => true,
+    () => false,
+  );
 
 // One canvas for all cards: `encode` takes a copy of the pixels before it returns, so the next
 // card can be drawn at once, and thousands of 3 MB canvases do not keep the garbage collector busy.
@@ -91,25 +124,16 @@ export async function drawCard(text: CardText, cacheDir: string): Promise<string
       JSON.stringify({ ...layout, picture: picture && { ...picture, file: await fileFingerprint(picture.file) } }),
     )
     .update(fonts)
-    .update(`jpeg ${JPEG_QUALITY}`)
+    .update(`jpeg ${JPEG_QUALITY}, picture cropped at ${CROP_QUALITY}`)
     .digest('hex');
   const file = join(cacheDir, `${key}.jpg`);
-  if (
-    await access(file).then(
-      () => true,
-      () => false,
-    )
-  )
-    return file;
-  const image = picture && (await pictureOf(picture));
+  if (await exists(file)) return file;
+  const image = picture && (await loadImage(await croppedPicture(picture, cacheDir)));
   // No await between drawing and encoding, so no other card can draw in between.
   draw(context, layout, image);
   const jpeg = await canvas.encode('jpeg', JPEG_QUALITY);
   await makeFolder(cacheDir);
-  // Written under a temporary name first, so that a build stopped halfway leaves no broken card.
-  const partial = `${file}.${randomUUID()}.part`;
-  await writeFile(partial, jpeg);
-  await rename(partial, file);
+  await writeAtomically(file, (partial) => writeFile(partial, jpeg));
   return file;
 }
 
