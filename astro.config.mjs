@@ -2,6 +2,7 @@
 import { defineConfig, fontProviders } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
+import { adminBundle } from './src/integrations/admin-bundle.ts';
 import { buildCache } from './src/integrations/build-cache.ts';
 import { buildGuard } from './src/integrations/build-guard.ts';
 import { externalLinks } from './src/integrations/external-links.ts';
@@ -25,7 +26,7 @@ export default defineConfig({
   // No syntax highlighting: Shiki's inline styles would need 'unsafe-inline' in the CSP.
   markdown: { processor: satteri({ hastPlugins: [externalLinks] }), syntaxHighlight: false },
   // The guard comes last: it checks what the other steps wrote.
-  integrations: [buildCache(), mdx(), searchIndex(), placedFiles(), routeSitemap(), buildGuard()],
+  integrations: [buildCache(), adminBundle(), mdx(), searchIndex(), placedFiles(), routeSitemap(), buildGuard()],
   devToolbar: { enabled: false },
   // Astro's sharp service with AVIF encoder settings chosen by width (avifOptions in
   // src/lib/responsive-pictures.ts; figures in docs/performance.md).
@@ -34,13 +35,12 @@ export default defineConfig({
   vite: {
     build: {
       cssCodeSplit: false,
-      // The browser editor's bundle (/admin/, Decap CMS) is large by nature and its libraries use
-      // eval and "use client"; what they warn about is theirs, so only our own code may warn.
-      chunkSizeWarningLimit: 8000,
+      // MDX's runtime starts with "use client", which the bundler warns about in every build;
+      // only our own code may warn.
       rollupOptions: {
         onwarn(warning, warn) {
           const fromLibrary = /node_modules/.test(warning.id ?? warning.loc?.file ?? '');
-          if (fromLibrary && ['EVAL', 'MODULE_LEVEL_DIRECTIVE'].includes(warning.code ?? '')) return;
+          if (fromLibrary && warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
           warn(warning);
         },
       },

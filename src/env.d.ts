@@ -1,4 +1,6 @@
 interface ImportMetaEnv {
+  /** The browser editor's bundled script, in a build (src/integrations/admin-bundle.ts). */
+  readonly ADMIN_SCRIPT?: string;
   /** Astro's cache folder, in a build (src/integrations/build-cache.ts). */
   readonly BUILD_CACHE_DIR?: string;
   /** Where the pages leave the files they make beside themselves, in a build (src/integrations/placed-files.ts). */

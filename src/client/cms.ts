@@ -1,9 +1,9 @@
 // Starts the browser editor (Decap CMS) at /admin/. Decap reads its configuration from
 // /admin/config.yml (src/pages/admin/config.yml.ts). The preview shows an entry in the site's
-// stylesheet, in both languages one after the other.
+// stylesheet, which the page names, in both languages one after the other. Bundled apart from
+// the site (src/integrations/admin-bundle.ts): what this file imports decides when it is bundled again.
 import CMS from 'decap-cms-app';
 import { createElement as h, type ReactNode } from 'react';
-import siteStyles from '../styles/global.css?url';
 import { LANGS, type Lang } from '../i18n/langs';
 import { collectionOf, ENTRY_KINDS } from '../lib/content-kinds';
 
@@ -55,6 +55,7 @@ function languagePreview({ entry, widgetFor, getAsset }: PreviewProps, lang: Lan
 
 const EntryPreview = (props: PreviewProps) => h('div', null, ...LANGS.map((lang) => languagePreview(props, lang)));
 
-CMS.registerPreviewStyle(siteStyles);
+const siteStyles = document.querySelector<HTMLMetaElement>('meta[name="preview-style"]')?.content;
+if (siteStyles) CMS.registerPreviewStyle(siteStyles);
 for (const kind of ENTRY_KINDS) CMS.registerPreviewTemplate(collectionOf(kind), EntryPreview);
 CMS.init();
