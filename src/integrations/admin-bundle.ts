@@ -76,7 +76,7 @@ async function reusable(root: string, cache: string): Promise<(Made & { fresh: f
   if (!made) return undefined;
   const key = await keyOf(root, made.inputs).catch(() => undefined);
   if (key !== made.key) return undefined;
-  const files = await readdir(join(cache, made.key)).catch(() => []);
+  const files = await readdir(join(cache, made.key)).catch((): string[] => []);
   return files.includes(made.entry) ? { ...made, fresh: false } : undefined;
 }
 
