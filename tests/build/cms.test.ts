@@ -1,6 +1,6 @@
 // The browser editor at /admin/ on any built site: there, with its configuration, out of the
 // sitemap and away from search engines, and with a policy of its own that no public page shares.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
@@ -20,7 +20,15 @@ describe.each(bothSites())('the browser editor of the $name site', ({ distDir })
       expect.arrayContaining(['solutions', 'stories', 'news', 'pages', 'members', 'themes', 'facts', 'site']),
     );
     expect(config.i18n.structure).toBe('multiple_files');
-    expect($('script[type="module"]').length).toBeGreaterThan(0);
+  });
+
+  it("loads the editor's own bundle beside the page, and the site's stylesheet for the preview", () => {
+    const scripts = $('script[type="module"]').map((_, script) => $(script).attr('src') ?? '');
+    expect(scripts.get()).toHaveLength(1);
+    expect(scripts.get(0)).toMatch(new RegExp(`^/${CMS_FOLDER}/cms-\\w+\\.js$`));
+    expect(existsSync(join(distDir, scripts.get(0)!))).toBe(true);
+    const style = $('meta[name="preview-style"]').attr('content') ?? '';
+    expect(existsSync(join(distDir, style)), style).toBe(true);
   });
 
   it('stays out of the sitemap and away from search engines', () => {
