@@ -10,6 +10,8 @@ import { fileFingerprint } from '../lib/file-fingerprint';
 import { memoize } from '../lib/memoize';
 import { writeAtomically } from '../lib/write-atomically';
 import { CARD_HEIGHT, CARD_WIDTH, layoutCard, type CardFont, type CardLayout, type CardText } from './layout';
+import layoutCode from './layout.ts?raw';
+import drawingCode from './drawing.ts?raw';
 
 /** The card font: Inter's Latin files, which cover æ, ø, å, « » and dashes. */
 export const CARD_FONT_FILES = {
@@ -22,6 +24,7 @@ const FAMILY = 'Utstillingsvindu Card Inter';
 const JPEG_QUALITY = 80;
 
 const require = createRequire(import.meta.url);
+const canvasVersion = (require('@napi-rs/canvas/package.json') as { version: string }).version;
 let fontHash: Promise<string> | undefined;
 
 /** Registers the card font once per process and returns a hash of its files (for the cache key). */
@@ -64,7 +67,7 @@ const makeFolder = memoize((dir: string) => mkdir(dir, { recursive: true }));
 async function croppedPicture(box: PictureBox, cacheDir: string): Promise<string> {
   const key = createHash('sha256')
     .update(await fileFingerprint(box.file))
-    .update(`${box.width}x${box.height} attention jpeg ${CROP_QUALITY}`)
+    .update(JSON.stringify({ box: [box.width, box.height], CROP, sharp: sharp.versions }))
     .digest('hex');
   const file = join(cacheDir, 'crops', `${key}.jpg`);
   // Both languages' cards may be drawn at once: the second waits for the first one's crop.
@@ -79,8 +82,8 @@ interface PictureBox {
   file: string;
 }
 
-/** The crop in between is saved nearly losslessly: the card is encoded once more. */
-const CROP_QUALITY = 95;
+/** How a picture is cropped; the crop is saved nearly losslessly, as the card is encoded once more. */
+const CROP = { position: 'attention', quality: 95 } as const;
 const crops = new Map<string, Promise<unknown>>();
 
 async function crop(box: PictureBox, file: string) {
@@ -89,8 +92,8 @@ async function crop(box: PictureBox, file: string) {
   await writeAtomically(file, (partial) =>
     sharp(box.file)
       .rotate()
-      .resize(box.width, box.height, { fit: 'cover', position: 'attention' })
-      .jpeg({ quality: CROP_QUALITY })
+      .resize(box.width, box.height, { fit: 'cover', position: CROP.position })
+      .jpeg({ quality: CROP.quality })
       .toFile(partial),
   );
 }
@@ -106,12 +109,31 @@ const exists = (file: string) =>
 let canvas: Canvas | undefined;
 
 /**
+ * Everything besides the words and the fonts that decides how a card looks: this code and the
+ * layout's (their own text, so that a change to either makes every card anew), the encoders and
+ * their settings.
+ */
+const MAKING = createHash('sha256')
+  .update(layoutCode)
+  .update(drawingCode)
+  .update(JSON.stringify({ JPEG_QUALITY, CROP, canvas: canvasVersion, sharp: sharp.versions }))
+  .digest('hex');
+
+/**
  * Draws a card into a folder kept between builds, unless an identical card is there already,
- * and returns its file. Cards are named by everything that decides how they look (the laid-out
- * lines, the fonts and the encoding), so an unchanged card is never drawn twice.
+ * and returns its file. Cards are named by everything that decides how they look (the words,
+ * the picture's contents, the fonts and MAKING), so an unchanged card is found before it is
+ * laid out, and never drawn twice.
  */
 export async function drawCard(text: CardText, cacheDir: string): Promise<string> {
   const fonts = await loadFonts();
+  const key = createHash('sha256')
+    .update(JSON.stringify({ ...text, picture: text.picture && (await fileFingerprint(text.picture)) }))
+    .update(fonts)
+    .update(MAKING)
+    .digest('hex');
+  const file = join(cacheDir, `${key}.jpg`);
+  if (await exists(file)) return file;
   canvas ??= createCanvas(CARD_WIDTH, CARD_HEIGHT);
   const context = canvas.getContext('2d');
   const layout = layoutCard(text, (line, font) => {
@@ -119,15 +141,6 @@ export async function drawCard(text: CardText, cacheDir: string): Promise<string
     return context.measureText(line).width;
   });
   const picture = layout.picture;
-  const key = createHash('sha256')
-    .update(
-      JSON.stringify({ ...layout, picture: picture && { ...picture, file: await fileFingerprint(picture.file) } }),
-    )
-    .update(fonts)
-    .update(`jpeg ${JPEG_QUALITY}, picture cropped at ${CROP_QUALITY}`)
-    .digest('hex');
-  const file = join(cacheDir, `${key}.jpg`);
-  if (await exists(file)) return file;
   const image = picture && (await loadImage(await croppedPicture(picture, cacheDir)));
   // No await between drawing and encoding, so no other card can draw in between.
   draw(context, layout, image);
