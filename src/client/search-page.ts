@@ -169,16 +169,21 @@ async function start(app: HTMLElement, form: HTMLFormElement) {
       .filter(Boolean)
       .join(' · ');
     const item = element('li', { class: 'result' });
+    // The thumbnail is the picture's smallest AVIF file, with its fallback file for browsers without AVIF.
     if (data.meta['image'])
       item.append(
-        element('img', {
-          src: data.meta['image'],
-          alt: '',
-          width: '160',
-          height: '90',
-          loading: 'lazy',
-          class: 'thumb',
-        }),
+        element(
+          'picture',
+          { class: 'thumb' },
+          element('source', { srcset: data.meta['image'], type: 'image/avif' }),
+          element('img', {
+            src: data.meta['image_fallback'] ?? data.meta['image'],
+            alt: '',
+            width: '160',
+            height: '90',
+            loading: 'lazy',
+          }),
+        ),
       );
     const body = element('div', { class: 'result-body' });
     const heading = element('h2');

@@ -1,6 +1,6 @@
 // What the search index learns about each page: filters, sort date, meta and extra keywords.
 // Filter values are the names readers see, in the page's language (one index per language).
-import { getImage } from 'astro:assets';
+import { pictureFiles } from './picture-files';
 import type { Site, SiteEntries, SiteRoute, Solution } from './site';
 import { inEveryLang, type Lang } from '../i18n/langs';
 import { kindLabel } from '../i18n/kinds';
@@ -9,6 +9,7 @@ import { isoDate } from '../lib/dates';
 import { keywordsFor } from '../lib/search-keywords';
 import { vocabularyOf } from '../lib/suggest';
 import { projectStatus } from '../lib/project-status';
+import { PICTURE_WIDTHS } from '../lib/responsive-pictures';
 import type { ValueNames } from '../lib/search-state';
 import { MATURITIES, PROJECT_STATUSES, SDGS, sdgLabel, STAGES } from '../lib/taxonomy';
 
@@ -17,17 +18,19 @@ export interface SearchRecord {
   filters: [string, string][];
   keywords: string[];
   date?: string;
-  image?: { url: string; alt: string };
+  /** The result's thumbnail: the picture's smallest AVIF file, and its fallback file for browsers without AVIF. */
+  image?: { url: string; fallback: string; alt: string };
 }
 
 function themeNames(site: Site, ids: readonly string[], lang: Lang): string[] {
   return ids.flatMap((id) => site.themes.get(id)?.data.name[lang] ?? []);
 }
 
+// Files the pages make anyway: a search result adds none of its own.
 async function thumbnail(image: Solution['data']['hero'] | undefined) {
   if (!image) return undefined;
-  const small = await getImage({ src: image.src, width: 320, format: 'webp' });
-  return { url: small.src, alt: image.alt };
+  const { avif, fallback } = await pictureFiles(image.src, PICTURE_WIDTHS[0]);
+  return { url: avif.srcSet.values[0]!.url, fallback: fallback.src, alt: image.alt };
 }
 
 /** A page to index: its kind (content-kinds.ts) and entry; a static page gives its rendered text. */

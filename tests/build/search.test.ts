@@ -63,6 +63,20 @@ describe.each(bothSites())('search on the $name site', ({ contentDir, distDir })
       }
     }
   });
+
+  it.each(LANGS)(
+    'shows in %s thumbnails that are files the result’s own page loads: none made for search',
+    async (lang) => {
+      const withPictures = (await searchAll(search[lang]!, null)).filter((hit) => hit.meta['image']);
+      for (const hit of withPictures) {
+        const page = readFileSync(join(distDir, hit.url, 'index.html'), 'utf8');
+        const { image = '', image_fallback: fallback = '' } = hit.meta;
+        expect(image, hit.url).toMatch(/\.avif$/);
+        expect(page, `${hit.url}: ${image}`).toContain(`${image} `); // a srcset entry: the URL, then its width
+        expect(page, `${hit.url}: ${fallback}`).toContain(`src="${fallback}"`);
+      }
+    },
+  );
 });
 
 describe('search on the fixture site', () => {
@@ -110,6 +124,14 @@ describe('search on the fixture site', () => {
     it.each(QUERIES[lang])('"%s" (%s) finds %s first', async (query, _what, expected) => {
       const hits = await searchAll(search[lang]!, query);
       expect(hits[0]?.url, `results: ${hits.map((h) => h.url).join(', ')}`).toBe(expected);
+    });
+
+    it('shows the picture of a case that has one, none for the press page, whose pictures are others’', async () => {
+      const [withPicture, press] =
+        lang === 'nb' ? ['/losninger/protein-av-halm/', '/presse/'] : ['/en/solutions/straw-protein/', '/en/press/'];
+      const hits = await searchAll(search[lang]!, null);
+      expect(hits.find((hit) => hit.url === withPicture)?.meta['image']).toMatch(/\.avif$/);
+      expect(hits.find((hit) => hit.url === press)?.meta).toMatchObject({ image: '' });
     });
 
     it('filters by theme alone: the theme "feed" lists its page, every entry and member with it', async () => {
