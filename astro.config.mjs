@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { adminBundle } from './src/integrations/admin-bundle.ts';
 import { buildCache } from './src/integrations/build-cache.ts';
 import { buildGuard } from './src/integrations/build-guard.ts';
+import { emptyOutput } from './src/integrations/empty-output.ts';
 import { externalLinks } from './src/integrations/external-links.ts';
 import { placedFiles } from './src/integrations/placed-files.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -26,7 +27,16 @@ export default defineConfig({
   // No syntax highlighting: Shiki's inline styles would need 'unsafe-inline' in the CSP.
   markdown: { processor: satteri({ hastPlugins: [externalLinks] }), syntaxHighlight: false },
   // The guard comes last: it checks what the other steps wrote.
-  integrations: [buildCache(), adminBundle(), mdx(), searchIndex(), placedFiles(), routeSitemap(), buildGuard()],
+  integrations: [
+    emptyOutput(),
+    buildCache(),
+    adminBundle(),
+    mdx(),
+    searchIndex(),
+    placedFiles(),
+    routeSitemap(),
+    buildGuard(),
+  ],
   devToolbar: { enabled: false },
   // Astro's sharp service with AVIF encoder settings chosen by width (avifOptions in
   // src/lib/responsive-pictures.ts; figures in docs/performance.md).

@@ -3,7 +3,9 @@ interface ImportMetaEnv {
   readonly ADMIN_SCRIPT?: string;
   /** Astro's cache folder, in a build (src/integrations/build-cache.ts). */
   readonly BUILD_CACHE_DIR?: string;
-  /** Where the pages leave the files they make beside themselves, in a build (src/integrations/placed-files.ts). */
+  /** A hash of the lock file, in a build: the versions of every package (src/integrations/build-cache.ts). */
+  readonly PACKAGES_HASH?: string;
+  /** Where the pages place the files they make beside themselves, in a build (src/integrations/placed-files.ts). */
   readonly PLACED_FILES_DIR?: string;
   /** Where the pages write what the build must produce (src/integrations/build-guard.ts). */
   readonly EXPECTED_OUTPUTS_FILE?: string;

@@ -1,6 +1,6 @@
 // Files made beside the pages (social cards, press pictures), each kept in the build cache by
-// what it is made of and left, in a build, in the folder src/integrations/placed-files.ts links
-// into the output when the build is done. `astro dev` places nothing.
+// what it is made of and linked, in a build, into the output folder that
+// src/integrations/placed-files.ts names. `astro dev` places nothing.
 import { join } from 'node:path';
 import { linkOrCopy } from '../lib/link-or-copy';
 

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { CONTENT_ROOT } from './content-root';
+import { markupChecks } from './markup-checks';
 import { LOCALES } from '../i18n/langs';
 import { idSources, readLedgerOf, splitFrontmatter } from '../lib/content-files';
 import { expectedOutputs } from '../lib/build-outputs';
@@ -84,8 +85,10 @@ async function load(): Promise<Site> {
   ]);
   const entries = ENTRY_KINDS.map((kind, i) => ({ collection: collectionOf(kind), list: entryLists[i]! }));
   const articles = entries.flatMap(({ collection, list }) => asArticles(collection, list));
+  const markup = markupChecks();
   const rules = findProblems({
     articles,
+    checkMarkup: markup.check,
     themes: themes.map((t) => ({ id: t.id, slug: t.data.slug })),
     members: members.map((m) => ({
       id: m.id,
@@ -97,6 +100,7 @@ async function load(): Promise<Site> {
     ids: idSources(CONTENT_ROOT),
     now: buildTime(process.env),
   });
+  await markup.save();
   const memberList = [...members].sort(byName((m) => m.data.name, LOCALES.nb));
   const themeList = [...themes].sort(byName((t) => t.data.name.nb, LOCALES.nb));
   const byFolder = (select: (list: Article[]) => Article[]) =>

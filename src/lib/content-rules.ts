@@ -6,7 +6,7 @@ import { collectionOf, ENTRY_KINDS, KINDS, type EntryCollection } from './conten
 import { entryFileName, parseYaml, type IdSource, type ParsedYaml } from './content-files';
 import { isCalendarDate, isoDate } from './dates';
 import { dayOf, normalLocalTime, notALocalTime } from './local-time';
-import { markupProblems } from './markup-rules';
+import { markupProblems, type MarkupProblem } from './markup-rules';
 import { memoizePerObject } from './memoize';
 import { PLACEHOLDER_TEXTS } from './scaffold';
 import { isSlug } from './slugs';
@@ -50,6 +50,8 @@ export interface ContentIndex {
   ids: IdSource[];
   /** The build's "now" (dates.ts buildTime): no change can be dated after it. */
   now?: Date;
+  /** The markup check of an entry's text: markupProblems, or the build's with verdicts kept between builds. */
+  checkMarkup?: (body: string, format: 'md' | 'mdx') => MarkupProblem[];
 }
 
 export interface Problem {
@@ -421,10 +423,10 @@ function translationProblems({ articles }: ContentIndex): Problem[] {
 }
 
 /** Raw HTML, code in MDX and unsafe links in the text of an entry (markup-rules.ts). */
-function bodyProblems({ articles }: ContentIndex): Problem[] {
+function bodyProblems({ articles, checkMarkup = markupProblems }: ContentIndex): Problem[] {
   return articles.flatMap(({ filePath, body }) =>
     body
-      ? markupProblems(body.text, filePath.endsWith('.mdx') ? 'mdx' : 'md').map((problem) => ({
+      ? checkMarkup(body.text, filePath.endsWith('.mdx') ? 'mdx' : 'md').map((problem) => ({
           file: filePath,
           field: '(text)',
           message: problem.message,

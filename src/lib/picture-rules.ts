@@ -3,8 +3,7 @@
 // name says, and must not be SVG (an SVG can hold scripts, and would run them on the site's
 // own address). A main picture lies inside the content folder and is wide enough to fill the
 // page on a large screen.
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, extname, join, relative, resolve } from 'node:path';
@@ -13,6 +12,7 @@ import { displayPath } from './content-files';
 import { fileFingerprint } from './file-fingerprint';
 import { frontmatterOf, type Article, type Problem } from './content-rules';
 import { PLACEHOLDER_PICTURE } from './scaffold';
+import { VerdictCache, verdictKey } from './verdict-cache';
 
 /** The narrowest main picture (hero, or the picture of a story or news item) the pages can use. */
 export const MIN_MAIN_PICTURE_WIDTH = 1200;
@@ -61,29 +61,19 @@ async function decode(path: string, bytes: Buffer): Promise<Decoded> {
  * must be), so an unchanged picture is decoded once, not in every build.
  */
 async function decodeAll(paths: string[], cacheFile: string | undefined): Promise<Map<string, Decoded>> {
-  const cached: Record<string, Decoded> =
-    cacheFile && existsSync(cacheFile) ? (JSON.parse(readFileSync(cacheFile, 'utf8')) as Record<string, Decoded>) : {};
-  const kept: Record<string, Decoded> = {};
+  const verdicts = VerdictCache.open<Decoded>(cacheFile);
   const decoded = new Map<string, Decoded>();
   let next = 0;
   const worker = async () => {
     for (let i = next++; i < paths.length; i = next++) {
       const path = paths[i]!;
-      const id = createHash('sha256')
-        .update(await fileFingerprint(path))
-        .update(extname(path).toLowerCase())
-        .update(sharp.versions.vips)
-        .digest('hex');
-      const result = cached[id] ?? (await decode(path, await readFile(path)));
-      kept[id] = result;
+      const key = verdictKey(await fileFingerprint(path), extname(path).toLowerCase(), sharp.versions.vips);
+      const result = verdicts.get(key) ?? verdicts.keep(key, await decode(path, await readFile(path)));
       decoded.set(resolve(path), result);
     }
   };
   await Promise.all(Array.from({ length: availableParallelism() }, worker));
-  if (cacheFile) {
-    mkdirSync(dirname(cacheFile), { recursive: true });
-    writeFileSync(cacheFile, JSON.stringify(kept));
-  }
+  await verdicts.save();
   return decoded;
 }
 
